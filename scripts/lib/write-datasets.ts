@@ -1,0 +1,192 @@
+/**
+ * Writes the dataset folder (CSV + Parquet + Arrow per table, texts/, manifest.json) atomically:
+ * everything goes into a sibling `${out}.tmp-${pid}` and is swapped in only when complete, so a
+ * failed or interrupted ingest never leaves half a dataset where the site reads it.
+ *
+ * Rows are streamed: `append` turns them into CSV lines at once, so an ingest of ten thousand
+ * reports holds neither row objects nor report texts (which fact quotes, as V8 slices, would
+ * otherwise keep alive) until the end.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { TABLES, type Row, type TableDef, type TableName } from '../../src/lib/schema/tables';
+import { BOM, csvHeader, csvLine } from './csv';
+import { exportTable, openDuckDB } from './export-binary';
+import type { Manifest, SourceEntry, TableEntry } from './manifest';
+
+/** Flush CSV text to disk in chunks of about this many UTF-16 units. */
+const FLUSH_AT = 1 << 20;
+
+export type TableRows = { [T in TableName]: readonly Row<T>[] };
+
+interface CsvSink {
+	def: TableDef;
+	fd: number;
+	buf: string;
+	rows: number;
+}
+
+/** report_id names a file under texts/: nothing that could climb out of it. */
+export const isSafeId = (id: string): boolean => /^[0-9A-Za-z_-]{1,128}$/.test(id);
+
+export function readToolInfo(): { name: string; version: string } {
+	const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+	return { name: String(pkg.name), version: String(pkg.version) };
+}
+
+export class DatasetWriter {
+	readonly out: string;
+	readonly tmp: string;
+	private sinks = new Map<string, CsvSink>();
+	private texts = new Set<string>();
+	private done = false;
+
+	private constructor(out: string) {
+		this.out = out.replace(/\/+$/, '');
+		this.tmp = `${this.out}.tmp-${process.pid}`;
+	}
+
+	/** Creates the temp folder and opens one CSV per table of the contract. */
+	static open(out: string): DatasetWriter {
+		const w = new DatasetWriter(out);
+		rmSync(w.tmp, { recursive: true, force: true });
+		mkdirSync(join(w.tmp, 'texts'), { recursive: true });
+		try {
+			for (const def of TABLES) {
+				const fd = openSync(join(w.tmp, `${def.name}.csv`), 'w');
+				w.sinks.set(def.name, { def, fd, buf: BOM + csvHeader(def.columns), rows: 0 });
+			}
+		} catch (e) {
+			w.abort();
+			throw e;
+		}
+		return w;
+	}
+
+	/**
+	 * Appends rows to one or more tables, all or nothing: every line is built (and every value
+	 * checked against the contract) before any is kept, so a bad row throws and leaves no trace.
+	 */
+	append(rows: Partial<TableRows>): void {
+		if (this.done) throw new Error('writer already closed');
+		const pending: [CsvSink, string, number][] = [];
+		for (const [table, list] of Object.entries(rows) as [TableName, readonly object[]][]) {
+			const sink = this.sinks.get(table);
+			if (!sink) throw new Error(`unknown table ${table}`);
+			let text = '';
+			for (const row of list) text += csvLine(row as Record<string, unknown>, sink.def.columns);
+			pending.push([sink, text, list.length]);
+		}
+		for (const [sink, text, n] of pending) {
+			sink.buf += text;
+			sink.rows += n;
+			if (sink.buf.length >= FLUSH_AT) this.flush(sink);
+		}
+	}
+
+	/** Saves the normalized text a report's fact spans point into. */
+	writeText(reportId: string, text: string): void {
+		if (!isSafeId(reportId)) throw new Error(`unsafe report_id for a file name: ${reportId}`);
+		writeFileSync(join(this.tmp, 'texts', `${reportId}.txt`), text);
+		this.texts.add(reportId);
+	}
+
+	private flush(sink: CsvSink) {
+		if (sink.buf !== '') writeSync(sink.fd, sink.buf);
+		sink.buf = '';
+	}
+
+	/** Writes Parquet, Arrow and manifest.json, then swaps the folder into place. */
+	async commit(sources: readonly SourceEntry[], builtAt = new Date()): Promise<Manifest> {
+		if (this.done) throw new Error('writer already closed');
+		try {
+			for (const sink of this.sinks.values()) {
+				this.flush(sink);
+				closeSync(sink.fd);
+				sink.fd = -1;
+			}
+			const tables: TableEntry[] = [];
+			const db = await openDuckDB();
+			try {
+				for (const sink of this.sinks.values()) {
+					const name = sink.def.name;
+					const files = { csv: `${name}.csv`, parquet: `${name}.parquet`, arrow: `${name}.arrow` };
+					const rows = await exportTable(db.conn, sink.def, {
+						csv: join(this.tmp, files.csv),
+						parquet: join(this.tmp, files.parquet),
+						arrow: join(this.tmp, files.arrow)
+					});
+					// DuckDB read back what we counted: a CSV quoting slip cannot pass silently.
+					if (rows !== sink.rows) throw new Error(`${name}: wrote ${sink.rows} rows but read back ${rows}`);
+					tables.push({ name, rows, files });
+				}
+			} finally {
+				db.close();
+			}
+			const manifest: Manifest = {
+				tool: readToolInfo(),
+				built_at: builtAt.toISOString(),
+				tables,
+				sources: [...sources]
+			};
+			writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+			this.swap();
+			this.done = true;
+			return manifest;
+		} catch (e) {
+			this.abort();
+			throw e;
+		}
+	}
+
+	/** Old folder out of the way, new one in, old one deleted; on failure the old one goes back. */
+	private swap() {
+		mkdirSync(dirname(this.out), { recursive: true });
+		const old = `${this.out}.old-${process.pid}`;
+		const hadOld = existsSync(this.out);
+		if (hadOld) renameSync(this.out, old);
+		try {
+			renameSync(this.tmp, this.out);
+		} catch (e) {
+			if (hadOld) renameSync(old, this.out);
+			throw e;
+		}
+		if (hadOld) rmSync(old, { recursive: true, force: true });
+	}
+
+	/** Drops the temp folder; the previous output stays untouched. Safe to call twice. */
+	abort(): void {
+		for (const sink of this.sinks.values()) {
+			if (sink.fd >= 0) {
+				try {
+					closeSync(sink.fd);
+				} catch {
+					// already closed
+				}
+				sink.fd = -1;
+			}
+		}
+		this.done = true;
+		rmSync(this.tmp, { recursive: true, force: true });
+	}
+
+	get textCount(): number {
+		return this.texts.size;
+	}
+}
+
+/** All-at-once form: every table's rows, the texts by report_id, and the source list. */
+export async function writeDatasets(
+	out: string,
+	data: { tables: TableRows; texts?: ReadonlyMap<string, string>; sources?: readonly SourceEntry[]; builtAt?: Date }
+): Promise<Manifest> {
+	const w = DatasetWriter.open(out);
+	try {
+		w.append(data.tables);
+		for (const [id, text] of data.texts ?? []) w.writeText(id, text);
+	} catch (e) {
+		w.abort();
+		throw e;
+	}
+	return w.commit(data.sources ?? [], data.builtAt);
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The README's test command: static checks, unit + golden tests, then browser tests on the built site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TZ=Asia/Shanghai
+if [ ! -x /usr/bin/chromium ]; then
+	echo "Installing Debian's chromium for the browser tests…"
+	if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+	$SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+npm run lint
+npm run check
+npx vitest run
+if [ -d tests/e2e ] && ls tests/e2e/*.test.ts >/dev/null 2>&1; then
+	npm run build
+	npx playwright test
+fi

@@ -1,0 +1,104 @@
+/** Shared pieces of every option: fonts, colours, marks for derived and flagged values, tooltips. */
+import {
+	formatPercent,
+	formatPercentDelta,
+	formatScore,
+	formatWanDelta,
+	formatWanExact,
+	formatCount,
+	yearLabel
+} from '../../format';
+import type { PlainValue } from '../../db/connector';
+import type { ECOption } from '../echarts';
+import type { CellKind } from '../spec';
+
+export const FONT_FAMILY =
+	'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+
+/** Colour-blind-safe categorical palette (Okabe–Ito, reordered). */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#999999', '#F0E442'];
+/** Increases in spending are red, decreases green (the Chinese convention). */
+export const UP = '#c0392b';
+export const DOWN = '#1e7d4f';
+export const LOW = '#c0392b';
+export const OK = '#2b6cb0';
+export const MUTED = '#8a8f98';
+
+export const DERIVED_NOTE = '虚线框、浅色：推算值（由“比上年增减”等表述推算）或由分项相加得出的合计';
+export const FLAG_NOTE = '⚠：该数值涉及一致性核查发现，详见部门页';
+
+/** Marks on a bar/point for derived and flagged values. */
+export function markStyle(derived: boolean, flagged: boolean, color: string) {
+	if (!derived && !flagged) return { color };
+	return {
+		color,
+		opacity: derived ? 0.55 : 1,
+		borderColor: flagged ? '#7a1f1f' : color,
+		borderType: derived ? ('dashed' as const) : ('solid' as const),
+		borderWidth: flagged ? 2 : 1.5
+	};
+}
+
+export const flagPrefix = (flagged: boolean) => (flagged ? '⚠ ' : '');
+
+/** The parts every chart shares. */
+export function baseOption(compact = false): ECOption {
+	return {
+		aria: { enabled: true },
+		color: PALETTE,
+		textStyle: { fontFamily: FONT_FAMILY },
+		animationDuration: 250,
+		animationDurationUpdate: 200,
+		grid: { left: 8, right: compact ? 8 : 24, top: compact ? 28 : 40, bottom: 8 },
+		tooltip: { confine: true, renderMode: 'html', appendTo: 'body' }
+	} as ECOption;
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Report text is data, never markup: escape everything that goes into tooltip HTML. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]);
+
+/** Format one value by kind (tables, tooltips). */
+export function formatCell(kind: CellKind, v: PlainValue): string {
+	switch (kind) {
+		case 'wan':
+			return formatWanExact(v as number | null);
+		case 'wan_delta':
+			return formatWanDelta(v as number | null);
+		case 'percent':
+			return formatPercent(v as number | null);
+		case 'percent_delta':
+			return formatPercentDelta(v as number | null);
+		case 'score':
+			return formatScore(v as number | null);
+		case 'count':
+			return formatCount(v as number | null);
+		case 'year':
+			return yearLabel(v as number | null);
+		default:
+			return v == null ? '未披露' : String(v);
+	}
+}
+
+/** Tooltip HTML: a bold title and `label: value` lines, all escaped. */
+export function tooltipHtml(title: string, lines: [string, string][], note?: string): string {
+	const body = lines
+		.map(([k, v]) => `<div>${escapeHtml(k)}：<b>${escapeHtml(v)}</b></div>`)
+		.join('');
+	const foot = note ? `<div style="color:#555;margin-top:4px">${escapeHtml(note)}</div>` : '';
+	return `<div style="font-weight:600;margin-bottom:2px">${escapeHtml(title)}</div>${body}${foot}`;
+}
+
+/** Shorten long department names on axes (tooltips and tables keep the full name). */
+export function shortName(name: string, max = 12): string {
+	const s = name.replace(/^(中共)?(湖南省)?/, '$1');
+	return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** Axis label for money in 万元. */
+export const wanAxisLabel = (v: number) => (Math.abs(v) >= 10000 ? `${v / 10000}亿` : `${v}`);
+
+/** Notes for marks actually present. */
+export function markNotes(hasDerived: boolean, hasFlagged: boolean): string[] {
+	return [...(hasDerived ? [DERIVED_NOTE] : []), ...(hasFlagged ? [FLAG_NOTE] : [])];
+}

@@ -1,0 +1,316 @@
+/** 三公经费 charts: rows from `db/queries/sangong` → options + tables. */
+import {
+	formatPercentDelta,
+	formatWanDelta,
+	formatWanExact,
+	itemLabel,
+	yearLabel
+} from '../../format';
+import type {
+	SangongBudgetRow,
+	SangongChangeRow,
+	SangongYearItemRow
+} from '../../db/queries/sangong';
+import { STACK_ITEMS } from '../../db/queries/sangong';
+import type { ECOption } from '../echarts';
+import type { ChartSpec, TableRow } from '../spec';
+import {
+	DOWN,
+	MUTED,
+	PALETTE,
+	UP,
+	baseOption,
+	flagPrefix,
+	markNotes,
+	markStyle,
+	shortName,
+	tooltipHtml,
+	wanAxisLabel
+} from './common';
+
+/** `unsplit` is not an item of the contract: a stated total without breakdown. */
+export const stackItemLabel = (item: string): string =>
+	item === 'unsplit' ? '合计（未分项）' : itemLabel(item);
+
+const ITEM_COLORS: Record<string, string> = {
+	reception: PALETTE[0],
+	vehicle_operation: PALETTE[1],
+	vehicle_purchase: PALETTE[3],
+	vehicle_total: PALETTE[4],
+	overseas: PALETTE[2],
+	unsplit: MUTED
+};
+
+/** Stacked bars: 三公 (决算) by year and item, summed over the selected departments. */
+export function sangongByYearItem(rows: readonly SangongYearItemRow[], compact = false): ChartSpec {
+	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+	const items = STACK_ITEMS.filter((i) => rows.some((r) => r.item === i));
+	const cell = new Map(rows.map((r) => [`${r.year}|${r.item}`, r]));
+	const totals = new Map<number, number>();
+	for (const r of rows) totals.set(r.year, (totals.get(r.year) ?? 0) + r.amount_wan);
+	const orgsByYear = new Map<number, number>();
+	for (const r of rows) orgsByYear.set(r.year, Math.max(orgsByYear.get(r.year) ?? 0, r.orgs));
+	const hasDerived = rows.some((r) => r.derived_values > 0);
+
+	const option: ECOption = {
+		...baseOption(compact),
+		legend: { top: 0, type: 'scroll' },
+		tooltip: {
+			...baseOption().tooltip,
+			trigger: 'axis',
+			axisPointer: { type: 'shadow' },
+			formatter: (ps: unknown) => {
+				const list = ps as { axisValue: string; seriesName: string; value: number | null; data: { derived?: number } }[];
+				const year = Number(list[0]?.axisValue);
+				const lines: [string, string][] = list
+					.filter((p) => p.value != null)
+					.map((p) => [
+						p.seriesName,
+						`${formatWanExact(p.value)}${p.data?.derived ? `（含 ${p.data.derived} 个推算值）` : ''}`
+					]);
+				lines.push(['合计', formatWanExact(totals.get(year) ?? null)]);
+				return tooltipHtml(`${yearLabel(year)} 三公经费（决算）`, lines, `${orgsByYear.get(year) ?? 0} 个部门`);
+			}
+		},
+		xAxis: { type: 'category', data: years.map(String), name: '年度' },
+		yAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } },
+		series: items.map((item) => ({
+			type: 'bar' as const,
+			name: stackItemLabel(item),
+			stack: 'sangong',
+			barMaxWidth: 56,
+			data: years.map((y) => {
+				const r = cell.get(`${y}|${item}`);
+				if (!r) return { value: null };
+				return {
+					value: r.amount_wan,
+					derived: r.derived_values,
+					itemStyle: markStyle(r.derived_values > 0, false, ITEM_COLORS[item])
+				};
+			})
+		}))
+	} as ECOption;
+
+	const tableRows: TableRow[] = rows.map((r) => ({
+		values: { year: r.year, item: stackItemLabel(r.item), amount_wan: r.amount_wan, orgs: r.orgs },
+		derived: r.derived_values > 0 ? ['amount_wan'] : []
+	}));
+	return {
+		id: 'sangong-by-year-item',
+		title: '三公经费（决算）按年度和项目',
+		description: `所选部门各年度三公经费决算数，按${items.map(stackItemLabel).join('、') || '项目'}堆叠（万元）。`,
+		option,
+		table: {
+			columns: [
+				{ key: 'year', label: '年度', kind: 'year' },
+				{ key: 'item', label: '项目', kind: 'text' },
+				{ key: 'amount_wan', label: '金额（万元）', kind: 'wan' },
+				{ key: 'orgs', label: '部门数', kind: 'count' }
+			],
+			rows: tableRows
+		},
+		empty: rows.length === 0,
+		notes: markNotes(hasDerived, false),
+		height: compact ? 260 : 340
+	};
+}
+
+const changeLabel = (r: SangongChangeRow) =>
+	r.item === 'total' ? shortName(r.org_name) : `${shortName(r.org_name, 9)}·${itemLabel(r.item).replace('公务', '')}`;
+
+function changeTooltip(r: SangongChangeRow): string {
+	const what = r.item === 'total' ? '三公经费合计' : itemLabel(r.item);
+	const notes = [
+		r.derived ? '含推算值' : '',
+		r.computed ? '合计由分项相加得出' : '',
+		r.flagged ? '涉及核查发现' : ''
+	].filter(Boolean);
+	return tooltipHtml(
+		`${r.org_name} · ${what}`,
+		[
+			[yearLabel(r.year), formatWanExact(r.amount_wan)],
+			[yearLabel(r.year - 1), formatWanExact(r.prev_amount_wan)],
+			['增减', formatWanDelta(r.change_wan)],
+			['增减幅度', formatPercentDelta(r.change_pct)]
+		],
+		notes.length ? notes.join('；') : undefined
+	);
+}
+
+function changeChart(
+	rows: readonly SangongChangeRow[],
+	id: string,
+	title: string,
+	description: string,
+	extraNotes: string[]
+): ChartSpec {
+	// Largest increase at the top of a horizontal bar chart = last category.
+	const ordered = [...rows].reverse();
+	const option: ECOption = {
+		...baseOption(),
+		grid: { left: 8, right: 64, top: 24, bottom: 8 },
+		tooltip: {
+			...baseOption().tooltip,
+			trigger: 'item',
+			formatter: (p: unknown) => changeTooltip(ordered[(p as { dataIndex: number }).dataIndex])
+		},
+		xAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } },
+		yAxis: { type: 'category', data: ordered.map(changeLabel), axisLabel: { width: 150, overflow: 'truncate' } },
+		series: [
+			{
+				type: 'bar',
+				name: '较上年增减',
+				barMaxWidth: 22,
+				cursor: 'pointer',
+				label: {
+					show: true,
+					position: 'right',
+					formatter: (p: unknown) => {
+						const r = ordered[(p as { dataIndex: number }).dataIndex];
+						return `${flagPrefix(r.flagged)}${formatPercentDelta(r.change_pct)}`;
+					}
+				},
+				data: ordered.map((r) => ({
+					value: r.change_wan,
+					org_id: r.org_id,
+					itemStyle: markStyle(r.derived || r.computed, r.flagged, r.change_wan > 0 ? UP : DOWN)
+				}))
+			}
+		]
+	} as ECOption;
+
+	return {
+		id,
+		title,
+		description,
+		option,
+		table: {
+			columns: [
+				{ key: 'org_name', label: '部门', kind: 'org' },
+				...(rows.some((r) => r.item !== 'total')
+					? [{ key: 'item', label: '项目', kind: 'text' as const }]
+					: []),
+				{ key: 'year', label: '年度', kind: 'year' },
+				{ key: 'amount_wan', label: '本年（万元）', kind: 'wan' },
+				{ key: 'prev_amount_wan', label: '上年（万元）', kind: 'wan' },
+				{ key: 'change_wan', label: '增减（万元）', kind: 'wan_delta' },
+				{ key: 'change_pct', label: '增减幅度', kind: 'percent_delta' }
+			],
+			rows: rows.map((r) => ({
+				values: {
+					org_name: r.org_name,
+					item: itemLabel(r.item),
+					year: r.year,
+					amount_wan: r.amount_wan,
+					prev_amount_wan: r.prev_amount_wan,
+					change_wan: r.change_wan,
+					change_pct: r.change_pct
+				},
+				org_id: r.org_id,
+				derived: r.derived || r.computed ? ['amount_wan', 'prev_amount_wan', 'change_wan'] : [],
+				flagged: r.flagged ? ['change_wan'] : []
+			}))
+		},
+		empty: rows.length === 0,
+		notes: [
+			...markNotes(
+				rows.some((r) => r.derived || r.computed),
+				rows.some((r) => r.flagged)
+			),
+			...extraNotes
+		],
+		height: Math.max(200, 60 + rows.length * 28)
+	};
+}
+
+/** Horizontal bars: each department's 三公 total change against the year before. */
+export function sangongYoy(rows: readonly SangongChangeRow[], total: number): ChartSpec {
+	return changeChart(
+		rows,
+		'sangong-yoy',
+		'三公经费合计同比增减（按部门）',
+		'每个部门最近一个可比年度的三公经费合计与上年相比的增减额（万元）和增减幅度，红色为增加、绿色为减少。',
+		total > rows.length ? [`共 ${total} 个部门可比，显示增减额最大的 ${rows.length} 个。`] : []
+	);
+}
+
+/** Horizontal bars: the largest item-level increases. */
+export function sangongIncreases(rows: readonly SangongChangeRow[]): ChartSpec {
+	return changeChart(
+		rows,
+		'sangong-increases',
+		'增长最多的部门和项目',
+		'按三公经费分项计算的同比增加额排名（仅列增加的项目）。',
+		[]
+	);
+}
+
+/** Grouped bars: 预算 vs 决算 per department for its latest year with both. */
+export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[]): ChartSpec {
+	const names = rows.map((r) => shortName(r.org_name));
+	const tip = (i: number) => {
+		const r = rows[i];
+		return tooltipHtml(`${r.org_name} · ${yearLabel(r.year)}`, [
+			['预算', formatWanExact(r.budget_wan)],
+			['决算', formatWanExact(r.actual_wan)],
+			['决算 − 预算', formatWanDelta(r.actual_wan - r.budget_wan)],
+			['决算 ÷ 预算', r.budget_wan ? `${((r.actual_wan / r.budget_wan) * 100).toFixed(1)}%` : '未披露']
+		]);
+	};
+	const option: ECOption = {
+		...baseOption(),
+		legend: { top: 0 },
+		tooltip: {
+			...baseOption().tooltip,
+			trigger: 'item',
+			formatter: (p: unknown) => tip((p as { dataIndex: number }).dataIndex)
+		},
+		xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: rows.length > 4 ? 30 : 0 } },
+		yAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } },
+		series: [
+			{
+				type: 'bar',
+				name: '预算',
+				cursor: 'pointer',
+				data: rows.map((r) => ({ value: r.budget_wan, org_id: r.org_id, itemStyle: { color: '#a7b4c8' } }))
+			},
+			{
+				type: 'bar',
+				name: '决算',
+				cursor: 'pointer',
+				data: rows.map((r) => ({
+					value: r.actual_wan,
+					org_id: r.org_id,
+					itemStyle: markStyle(r.derived || r.computed, r.flagged, PALETTE[0])
+				}))
+			}
+		]
+	} as ECOption;
+	return {
+		id: 'sangong-budget-actual',
+		title: '三公经费决算与预算',
+		description: '每个部门最近一个同时披露预算数和决算数的年度，三公经费预算与决算对比（万元）。',
+		option,
+		table: {
+			columns: [
+				{ key: 'org_name', label: '部门', kind: 'org' },
+				{ key: 'year', label: '年度', kind: 'year' },
+				{ key: 'budget_wan', label: '预算（万元）', kind: 'wan' },
+				{ key: 'actual_wan', label: '决算（万元）', kind: 'wan' }
+			],
+			rows: rows.map((r) => ({
+				values: { org_name: r.org_name, year: r.year, budget_wan: r.budget_wan, actual_wan: r.actual_wan },
+				org_id: r.org_id,
+				derived: r.derived || r.computed ? ['actual_wan'] : [],
+				flagged: r.flagged ? ['actual_wan'] : []
+			}))
+		},
+		empty: rows.length === 0,
+		notes: markNotes(
+			rows.some((r) => r.derived || r.computed),
+			rows.some((r) => r.flagged)
+		),
+		height: 320
+	};
+}
+

@@ -1,0 +1,22 @@
+/**
+ * DDL generated from the one table contract, shared by the browser (DuckDB-WASM) and the build
+ * (DuckDB Node API), so both runtimes hold the same tables with the same types.
+ */
+import type { TableDef } from '../schema/tables';
+
+export const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/** `CREATE OR REPLACE TABLE name (col TYPE, …)` from the contract. */
+export function createTableSql(t: TableDef): string {
+	const cols = t.columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ');
+	return `CREATE OR REPLACE TABLE ${ident(t.name)} (${cols})`;
+}
+
+/**
+ * `INSERT INTO name SELECT CAST(col AS TYPE) … FROM source`: every contract column by name, so a
+ * dataset that lacks a column, or has one the contract does not know as such, fails loudly.
+ */
+export function insertFromSql(t: TableDef, source: string): string {
+	const cols = t.columns.map((c) => `CAST(${ident(c.name)} AS ${c.type})`).join(', ');
+	return `INSERT INTO ${ident(t.name)} SELECT ${cols} FROM ${source}`;
+}

@@ -1,0 +1,59 @@
+/** Sentence and clause boundaries, money and year hits in normalized text. */
+import { MONEY, cleanLiteral, normalizeMoneyUnit, toWan, wanDecimals, type MoneyUnit } from './numbers';
+
+export interface MoneyHit {
+	readonly literal: string;
+	readonly unit: MoneyUnit;
+	readonly wan: number;
+	readonly decimals: number;
+	readonly start: number;
+	readonly end: number;
+}
+
+export function moneyHits(text: string): MoneyHit[] {
+	const out: MoneyHit[] = [];
+	const re = new RegExp(MONEY, 'g');
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const literal = cleanLiteral(m[1]);
+		const unit = normalizeMoneyUnit(m[2]);
+		if (literal === null || unit === null) continue;
+		// "2022年" or part of a longer token (e.g. a code) is not money.
+		const prev = text[m.index - 1] ?? '';
+		if (/[\d.]/.test(prev)) continue;
+		out.push({ literal, unit, wan: toWan(literal, unit), decimals: wanDecimals(literal, unit), start: m.index, end: m.index + m[0].length });
+	}
+	return out;
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+/** Clause ends at Chinese punctuation, or an ASCII comma that is not a thousands separator. */
+const isClauseBreak = (text: string, i: number) => {
+	const ch = text[i];
+	if (SENTENCE_END.test(ch) || /[，；;、：:]/.test(ch)) return true;
+	return ch === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+};
+
+export function sentenceStart(text: string, pos: number): number {
+	let i = pos - 1;
+	while (i >= 0 && !SENTENCE_END.test(text[i])) i--;
+	return i + 1;
+}
+
+export function sentenceEnd(text: string, pos: number): number {
+	let i = pos;
+	while (i < text.length && !SENTENCE_END.test(text[i])) i++;
+	return i;
+}
+
+export function clauseStart(text: string, pos: number): number {
+	let i = pos - 1;
+	while (i >= 0 && !isClauseBreak(text, i)) i--;
+	return i + 1;
+}
+
+/** The year named closest before `pos` in the same sentence (“2023年…”), if any. */
+export function yearBefore(text: string, pos: number): number | null {
+	const s = text.slice(sentenceStart(text, pos), pos);
+	const all = [...s.matchAll(/(20\d\d)年/g)];
+	return all.length ? Number(all[all.length - 1][1]) : null;
+}

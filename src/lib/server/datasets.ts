@@ -1,0 +1,54 @@
+/**
+ * Build-time access to the published datasets (prerendering runs in Node): the same contract
+ * tables the browser loads, read from `static/datasets/*.parquet` into an in-memory DuckDB via
+ * the Node API, behind the same Connector the browser uses — so one named query produces the
+ * prerendered charts and the live ones.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { type Connector, toPlainRow } from '$lib/db/connector';
+import { QueryError } from '$lib/db/query-error';
+import { createTableSql, insertFromSql } from '$lib/db/tables-sql';
+import { TABLES } from '$lib/schema/tables';
+
+/** Where the ingest writes; prerendering runs from the project root. */
+export const DATASETS_DIR = path.resolve('static/datasets');
+
+let ready: Promise<Connector> | null = null;
+
+/** One in-memory database per build process, loaded once. A missing dataset fails the build. */
+export function buildDatabase(): Promise<Connector> {
+	ready ??= open();
+	return ready;
+}
+
+async function open(): Promise<Connector> {
+	const manifestPath = path.join(DATASETS_DIR, 'manifest.json');
+	if (!existsSync(manifestPath)) {
+		throw new Error(`${manifestPath} is missing: run \`npm run ingest\` before building the site`);
+	}
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	for (const t of TABLES) {
+		const file = path.join(DATASETS_DIR, `${t.name}.parquet`);
+		if (!existsSync(file)) throw new Error(`${file} is missing: the datasets are incomplete`);
+		await conn.run(createTableSql(t));
+		await conn.run(insertFromSql(t, `read_parquet('${file.replaceAll("'", "''")}')`));
+	}
+	return {
+		async query(sql, params = []) {
+			try {
+				const reader = await conn.runAndReadAll(sql, [...params]);
+				return reader.getRowObjectsJS().map((r) => toPlainRow(r)) as never[];
+			} catch (e) {
+				throw new QueryError(e, sql);
+			}
+		}
+	};
+}
+
+/** The manifest as written by the ingest. */
+export function readManifest(): Record<string, unknown> {
+	return JSON.parse(readFileSync(path.join(DATASETS_DIR, 'manifest.json'), 'utf8'));
+}
