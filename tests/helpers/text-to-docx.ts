@@ -1,8 +1,10 @@
 /**
- * Builds a real Word file from a seed text, the way a department's .docx would hold it: ordinary
- * lines become paragraphs, and runs of tab-separated lines become Word tables (one row per line,
- * one cell per field). A run is split where the field count changes, so no row is padded and the
- * table read back gives the very same lines.
+ * Builds a real Word file from a seed text, the way the department's .docx held it before it was
+ * exported to text. Ordinary lines become paragraphs. The two table layouts of text exports become
+ * Word tables again:
+ * - tab-separated rows (`a\tb\tc`): one table row per line, one cell per field; a run of rows is
+ *   split where the field count changes, so no row is padded;
+ * - one cell per line (`\tcell`, rows separated by a blank line): one table row per block.
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
@@ -16,24 +18,42 @@ function table(rows: string[][]): Table {
 	});
 }
 
+/** `\tcell`: a single field after one leading tab. */
+const isCellLine = (line: string) => line.startsWith('\t') && line.indexOf('\t', 1) === -1;
+
 export async function textToDocx(text: string): Promise<Uint8Array> {
+	const lines = text.replace(/\r\n?/g, '\n').split('\n');
 	const children: (Paragraph | Table)[] = [];
-	let run: string[][] = [];
-	const endRun = () => {
-		if (run.length > 0) children.push(table(run));
-		run = [];
-	};
-	for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-		if (line.includes('\t')) {
-			const cells = line.split('\t');
-			if (run.length > 0 && run[0].length !== cells.length) endRun();
-			run.push(cells);
+	let i = 0;
+	while (i < lines.length) {
+		const line = lines[i];
+		if (isCellLine(line)) {
+			// One cell per line: blocks of cell lines, separated by blank lines, are the rows.
+			const rows: string[][] = [];
+			let row: string[] = [];
+			for (; i < lines.length; i++) {
+				if (isCellLine(lines[i])) row.push(lines[i].slice(1));
+				else if (lines[i].trim() === '' && i + 1 < lines.length && isCellLine(lines[i + 1])) {
+					rows.push(row);
+					row = [];
+				} else break;
+			}
+			rows.push(row);
+			children.push(table(rows.filter((r) => r.length > 0)));
+		} else if (line.includes('\t')) {
+			const rows: string[][] = [];
+			const width = line.split('\t').length;
+			for (; i < lines.length && lines[i].includes('\t') && !isCellLine(lines[i]); i++) {
+				const cells = lines[i].split('\t');
+				if (cells.length !== width) break;
+				rows.push(cells);
+			}
+			children.push(table(rows));
 		} else {
-			endRun();
 			children.push(paragraph(line));
+			i++;
 		}
 	}
-	endRun();
 	const doc = new Document({ sections: [{ children }] });
 	return new Uint8Array(await Packer.toBuffer(doc));
 }
