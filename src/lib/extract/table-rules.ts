@@ -197,12 +197,13 @@ function budgetRows(c: Collector, t: Table, project: string | null, out: TableFi
 			const weight = num(iWeight);
 			const score = num(iScore);
 			if (weight || score) {
+				// The execution-rate indicator: named by its header cell (“执行率”), as the table does.
 				out.indicators.push({
 					level1: null,
-					level1Text: '预算执行',
+					level1Text: null,
 					groupWeight: null,
 					level2: null,
-					level3: null,
+					level3: iRate >= 0 ? row.cells[iRate] : null,
 					target: null,
 					actual: rate ? data.cells[iRate] : null,
 					weight,
