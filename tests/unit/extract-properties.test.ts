@@ -29,7 +29,8 @@ function assertFacts(r: ExtractResult): void {
 		if (Number.isNaN(v)) expect(f.quote.replace(/\s+/g, '')).toContain(f.value.replace(/\s+/g, ''));
 		else expect(readings(f.quote).some((x) => Math.abs(x - v) < 1e-9 * Math.max(1, Math.abs(v)))).toBe(true);
 	}
-	for (const f of r.findings) if (f.span_start !== null) expect(r.text.slice(f.span_start, f.span_end!)).toBe(f.quote);
+	for (const f of r.findings)
+		if (f.span_start !== null) expect(r.text.slice(f.span_start, f.span_end!)).toBe(f.quote);
 }
 
 const run = (text: string) => extractReport({ text, sourceFile: 'p.txt', sha256: '0'.repeat(64) });
@@ -45,7 +46,34 @@ describe('extractReport properties', () => {
 	});
 
 	it('never throws on report-like noise', () => {
-		const token = fc.constantFrom('整体支出绩效自评报告', '2023年度', '三公经费', '公务接待费', '万元', '元', '\t', '\n', '\n\n', '，', '。', '比上年减少', '12.5', '1,234.56', '-3', '%', '总分', '一级指标', '分值', '得分', '年初预算数', '全年预算数', '全年执行数', '合计', '鼎城区政府办', '（万元）');
+		const token = fc.constantFrom(
+			'整体支出绩效自评报告',
+			'2023年度',
+			'三公经费',
+			'公务接待费',
+			'万元',
+			'元',
+			'\t',
+			'\n',
+			'\n\n',
+			'，',
+			'。',
+			'比上年减少',
+			'12.5',
+			'1,234.56',
+			'-3',
+			'%',
+			'总分',
+			'一级指标',
+			'分值',
+			'得分',
+			'年初预算数',
+			'全年预算数',
+			'全年执行数',
+			'合计',
+			'鼎城区政府办',
+			'（万元）'
+		);
 		fc.assert(
 			fc.property(fc.array(token, { maxLength: 120 }), (parts) => {
 				assertFacts(run(parts.join('')));

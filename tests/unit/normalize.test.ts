@@ -3,7 +3,11 @@ import { normalizeText } from '../../src/lib/extract/normalize';
 
 describe('normalizeText', () => {
 	it.each([
-		['Word bookmark debris', '\t[bookmark: _GoBack] 中共邵阳市北塔区委办公室  ', '\t中共邵阳市北塔区委办公室\n'],
+		[
+			'Word bookmark debris',
+			'\t[bookmark: _GoBack] 中共邵阳市北塔区委办公室  ',
+			'\t中共邵阳市北塔区委办公室\n'
+		],
 		['spaces inside Chinese words', '满 意 度 指 标', '满意度指标\n'],
 		['spaces between numbers and Chinese', '退休 12 人，占7.9 %', '退休12人，占7.9%\n'],
 		['full-width digits and percent', '４、增长１２．５％', '4、增长12.5%\n'],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLiteral, parseCellNumber, shiftDecimal, toWan, wanDecimals } from '../../src/lib/extract/numbers';
+import {
+	cleanLiteral,
+	parseCellNumber,
+	shiftDecimal,
+	toWan,
+	wanDecimals
+} from '../../src/lib/extract/numbers';
 
 describe('money in 万元, every decimal kept', () => {
 	it.each([

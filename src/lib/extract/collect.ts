@@ -45,7 +45,8 @@ export class Collector {
 	constructor(readonly text: string) {}
 
 	add(c: Candidate): void {
-		if (c.start < 0 || c.end > this.text.length || c.start >= c.end) throw new Error(`bad span for ${c.rule}`);
+		if (c.start < 0 || c.end > this.text.length || c.start >= c.end)
+			throw new Error(`bad span for ${c.rule}`);
 		this.candidates.push(c);
 	}
 
@@ -69,21 +70,35 @@ export class Collector {
 			const stated = cands.filter((c) => c.method !== 'derived');
 			const pool = stated.length ? stated : cands;
 			// Tables first (the formal 自评表), then text order.
-			const first = [...pool].sort((a, b) => Number(b.method === 'table') - Number(a.method === 'table') || a.start - b.start)[0];
+			const first = [...pool].sort(
+				(a, b) => Number(b.method === 'table') - Number(a.method === 'table') || a.start - b.start
+			)[0];
 			const agrees = (c: Candidate) => sameValue(c, first);
 			const agreeing = pool.filter(agrees);
-			const chosen = agreeing.sort((a, b) => (b.decimals ?? 0) - (a.decimals ?? 0) || METHOD_RANK[a.method] - METHOD_RANK[b.method])[0];
+			const chosen = agreeing.sort(
+				(a, b) => (b.decimals ?? 0) - (a.decimals ?? 0) || METHOD_RANK[a.method] - METHOD_RANK[b.method]
+			)[0];
 			out.set(key, { value: chosen.value, chosen });
 			const disagree = dedupe(cands.filter((c) => !sameValue(c, first)));
 			if (disagree.length === 0) continue;
 			const derivedOnly = disagree.every((c) => c.method === 'derived');
-			const others = disagree.map((c) => `${c.method === 'table' ? '表格' : c.method === 'prose' ? '正文' : '推算'}为 ${c.value}（“${this.quote(c.start, c.end)}”）`);
-			const check = derivedOnly ? 'derived_mismatch' : disagree.some((c) => c.method !== first.method) ? 'prose_table_mismatch' : 'conflicting_values';
+			const others = disagree.map(
+				(c) =>
+					`${c.method === 'table' ? '表格' : c.method === 'prose' ? '正文' : '推算'}为 ${c.value}（“${this.quote(c.start, c.end)}”）`
+			);
+			const check = derivedOnly
+				? 'derived_mismatch'
+				: disagree.some((c) => c.method !== first.method)
+					? 'prose_table_mismatch'
+					: 'conflicting_values';
 			this.finding({
 				severity: derivedOnly ? 'warning' : 'error',
 				check,
 				message: `${labelOf(first)}：${first.method === 'table' ? '表格' : '正文'}为 ${first.value}（“${this.quote(first.start, first.end)}”），但${others.join('；')}。已发布 ${chosen.value}。`,
-				numbers: { published: chosen.value, others: disagree.map((c) => (typeof c.value === 'number' ? c.value : null)) },
+				numbers: {
+					published: chosen.value,
+					others: disagree.map((c) => (typeof c.value === 'number' ? c.value : null))
+				},
 				start: first.start,
 				end: first.end
 			});
@@ -92,7 +107,8 @@ export class Collector {
 	}
 }
 
-export const slotKey = (table: SlotTable, column: string, rowKey: string | null) => `${table}|${column}|${rowKey ?? ''}`;
+export const slotKey = (table: SlotTable, column: string, rowKey: string | null) =>
+	`${table}|${column}|${rowKey ?? ''}`;
 
 function sameValue(a: Candidate, b: Candidate): boolean {
 	if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;

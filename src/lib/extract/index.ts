@@ -4,10 +4,26 @@
  */
 import type { Row } from '../schema/tables';
 import { SANGONG_ITEMS, SPENDING_CATEGORIES } from '../schema/tables';
-import { checkExecution, checkRanges, checkSangong, checkScores, checkSpending, type Finding, type SpanOf } from '../validate/checks';
+import {
+	checkExecution,
+	checkRanges,
+	checkSangong,
+	checkScores,
+	checkSpending,
+	type Finding,
+	type SpanOf
+} from '../validate/checks';
 import { Collector, factRow, slotKey, type Candidate, type Resolved } from './collect';
 import { parseSangongKey, parseSpendingKey } from './keys';
-import { notAReport, proseExecutionRate, proseHeadcount, proseScore, proseScoreBreakdown, readTitle, type ScorePart } from './meta';
+import {
+	notAReport,
+	proseExecutionRate,
+	proseHeadcount,
+	proseScore,
+	proseScoreBreakdown,
+	readTitle,
+	type ScorePart
+} from './meta';
 import { normalizeText } from './normalize';
 import { resolveOrg } from './org';
 import { extractProseMoney } from './prose-money';
@@ -63,19 +79,32 @@ export function extractReport(input: ExtractInput): ExtractResult {
 	const resolved = c.resolve(labelOf);
 
 	const facts: Row<'facts'>[] = [];
-	const get = (table: Candidate['table'], column: string, rowKey: string | null): Resolved | undefined => resolved.get(slotKey(table, column, rowKey));
+	const get = (table: Candidate['table'], column: string, rowKey: string | null): Resolved | undefined =>
+		resolved.get(slotKey(table, column, rowKey));
 	const publish = (r: Resolved | undefined) => {
 		if (!r) return null;
 		facts.push(factRow(report_id, r.chosen, r.value, text));
 		return r.value;
 	};
-	const num = (table: Candidate['table'], column: string, rowKey: string | null) => publish(get(table, column, rowKey)) as number | null;
+	const num = (table: Candidate['table'], column: string, rowKey: string | null) =>
+		publish(get(table, column, rowKey)) as number | null;
 
 	const base = { report_id, org_id: org.org_id };
 	const budget_full_year = num('reports', 'budget_full_year', null);
 	const executed = num('reports', 'executed', null);
 	const execution_rate = computedRate(executed, budget_full_year);
-	if (execution_rate !== null) facts.push(derivedFact(report_id, 'reports', 'execution_rate', null, execution_rate, [get('reports', 'executed', null)!, get('reports', 'budget_full_year', null)!], text));
+	if (execution_rate !== null)
+		facts.push(
+			derivedFact(
+				report_id,
+				'reports',
+				'execution_rate',
+				null,
+				execution_rate,
+				[get('reports', 'executed', null)!, get('reports', 'budget_full_year', null)!],
+				text
+			)
+		);
 
 	const report: Row<'reports'> = {
 		report_id,
@@ -107,13 +136,33 @@ export function extractReport(input: ExtractInput): ExtractResult {
 		const ch = r.chosen;
 		if (ch.table === 'sangong' && ch.rowKey) {
 			const k = parseSangongKey(ch.rowKey);
-			sangong.push({ ...base, year: k.year, item: k.item, basis: k.basis, amount_wan: publish(r) as number, derived: ch.method === 'derived', unit: k.unit });
+			sangong.push({
+				...base,
+				year: k.year,
+				item: k.item,
+				basis: k.basis,
+				amount_wan: publish(r) as number,
+				derived: ch.method === 'derived',
+				unit: k.unit
+			});
 		} else if (ch.table === 'spending' && ch.rowKey) {
 			const k = parseSpendingKey(ch.rowKey);
-			spending.push({ ...base, year: k.year, category: k.category, amount_wan: publish(r) as number, derived: ch.method === 'derived' });
+			spending.push({
+				...base,
+				year: k.year,
+				category: k.category,
+				amount_wan: publish(r) as number,
+				derived: ch.method === 'derived'
+			});
 		} else if (ch.table === 'projects' && ch.rowKey) projectKeys.add(ch.rowKey);
 	}
-	sangong.sort((a, b) => a.year - b.year || a.item.localeCompare(b.item) || a.basis.localeCompare(b.basis) || (a.unit ?? '').localeCompare(b.unit ?? ''));
+	sangong.sort(
+		(a, b) =>
+			a.year - b.year ||
+			a.item.localeCompare(b.item) ||
+			a.basis.localeCompare(b.basis) ||
+			(a.unit ?? '').localeCompare(b.unit ?? '')
+	);
 	spending.sort((a, b) => a.year - b.year || a.category.localeCompare(b.category));
 
 	const projects: Row<'projects'>[] = [...projectKeys].map((key) => {
@@ -123,7 +172,17 @@ export function extractReport(input: ExtractInput): ExtractResult {
 		let rate = stated;
 		if (rate === null && computedRate(ex, full) !== null) {
 			rate = computedRate(ex, full);
-			facts.push(derivedFact(report_id, 'projects', 'execution_rate', key, rate!, [get('projects', 'executed', key)!, get('projects', 'budget_full_year', key)!], text));
+			facts.push(
+				derivedFact(
+					report_id,
+					'projects',
+					'execution_rate',
+					key,
+					rate!,
+					[get('projects', 'executed', key)!, get('projects', 'budget_full_year', key)!],
+					text
+				)
+			);
 		}
 		return {
 			...base,
@@ -139,9 +198,16 @@ export function extractReport(input: ExtractInput): ExtractResult {
 
 	const drafts = tables.indicators.length ? tables.indicators : proseScoreBreakdown(text).map(breakdownDraft);
 	const indicators = drafts.map((d, i) => indicatorRow(d, i, base, facts, text));
-	const groupWeights = new Map(drafts.filter((d) => d.groupWeight !== null).map((d) => [d.level1Text!, d.groupWeight!]));
+	const groupWeights = new Map(
+		drafts.filter((d) => d.groupWeight !== null).map((d) => [d.level1Text!, d.groupWeight!])
+	);
 
-	const spanIndex = new Map(facts.map((f) => [`${f.table_name}|${f.column_name}|${f.row_key ?? ''}`, { start: f.span_start, end: f.span_end }]));
+	const spanIndex = new Map(
+		facts.map((f) => [
+			`${f.table_name}|${f.column_name}|${f.row_key ?? ''}`,
+			{ start: f.span_start, end: f.span_end }
+		])
+	);
 	const spanOf: SpanOf = (t, col, key) => spanIndex.get(`${t}|${col}|${key ?? ''}`);
 	const checks: Finding[] = [
 		...c.findings.map((f) => ({ ...f, numbers: f.numbers ?? {} })),
@@ -169,23 +235,66 @@ function computedRate(executed: number | null, full: number | null): number | nu
 }
 
 /** A computed value's fact quotes the text spanning its operands. */
-function derivedFact(report_id: string, table: Candidate['table'], column: string, rowKey: string | null, value: number, from: Resolved[], text: string): Row<'facts'> {
+function derivedFact(
+	report_id: string,
+	table: Candidate['table'],
+	column: string,
+	rowKey: string | null,
+	value: number,
+	from: Resolved[],
+	text: string
+): Row<'facts'> {
 	const start = Math.min(...from.map((r) => r.chosen.start));
 	const end = Math.max(...from.map((r) => r.chosen.end));
-	return factRow(report_id, { table, column, rowKey, value, start, end, method: 'derived', rule: 'computed_rate' }, value, text);
+	return factRow(
+		report_id,
+		{ table, column, rowKey, value, start, end, method: 'derived', rule: 'computed_rate' },
+		value,
+		text
+	);
 }
 
-function indicatorRow(d: IndicatorDraft, i: number, base: { report_id: string; org_id: string }, facts: Row<'facts'>[], text: string): Row<'indicators'> {
+function indicatorRow(
+	d: IndicatorDraft,
+	i: number,
+	base: { report_id: string; org_id: string },
+	facts: Row<'facts'>[],
+	text: string
+): Row<'indicators'> {
 	const key = String(i + 1);
-	const cellFact = (column: string, cell: { start: number; end: number } | null, value: string | number | null) => {
+	const cellFact = (
+		column: string,
+		cell: { start: number; end: number } | null,
+		value: string | number | null
+	) => {
 		if (value === null || !cell) return value;
-		facts.push(factRow(base.report_id, { table: 'indicators', column, rowKey: key, value, start: cell.start, end: cell.end, method: 'table', rule: 'table_indicators' }, value, text));
+		facts.push(
+			factRow(
+				base.report_id,
+				{
+					table: 'indicators',
+					column,
+					rowKey: key,
+					value,
+					start: cell.start,
+					end: cell.end,
+					method: 'table',
+					rule: 'table_indicators'
+				},
+				value,
+				text
+			)
+		);
 		return value;
 	};
 	const textOf = (cell: { start: number; end: number; label: string } | null) => (cell ? cell.label : null);
 	return {
 		...base,
-		level1: d.level1 ? (cellFact('level1', d.level1, d.level1Text) as string) : d.level1Text ? (cellFact('level1', d.row, d.level1Text), d.level1Text) : null,
+		level1: d.level1
+			? (cellFact('level1', d.level1, d.level1Text) as string)
+			: d.level1Text
+				? (cellFact('level1', d.row, d.level1Text), d.level1Text)
+				: null,
 		level2: cellFact('level2', d.level2, textOf(d.level2)) as string | null,
 		level3: cellFact('level3', d.level3, textOf(d.level3)) as string | null,
 		target: cellFact('target', d.target, textOf(d.target)) as string | null,
@@ -199,5 +308,16 @@ function indicatorRow(d: IndicatorDraft, i: number, base: { report_id: string; o
 function breakdownDraft(p: ScorePart): IndicatorDraft {
 	const cell = { start: p.start, end: p.end, label: p.name };
 	const row = { cells: [cell], start: p.start, end: p.end };
-	return { level1: cell, level1Text: p.name, groupWeight: null, level2: null, level3: null, target: null, actual: null, weight: null, score: { cell, value: p.score }, row };
+	return {
+		level1: cell,
+		level1Text: p.name,
+		groupWeight: null,
+		level2: null,
+		level3: null,
+		target: null,
+		actual: null,
+		weight: null,
+		score: { cell, value: p.score },
+		row
+	};
 }

@@ -4,7 +4,10 @@ import { stripEnumerator } from './tables';
 
 const SANGONG_CELLS: [RegExp, SangongItem][] = [
 	[/^[“"]?三公[”"]?经费(合计|支出|总额)?$/, 'total'],
-	[/^公务用车购置(费)?(和|及|与)(运行)?(维护|维修)?经?费$|^公务用车购置及运行(维护)?费$|^公务用车(费用|经费)$/, 'vehicle_total'],
+	[
+		/^公务用车购置(费)?(和|及|与)(运行)?(维护|维修)?经?费$|^公务用车购置及运行(维护)?费$|^公务用车(费用|经费)$/,
+		'vehicle_total'
+	],
 	[/^(公务用车|公车|车辆)购置(费)?$/, 'vehicle_purchase'],
 	[/^(公务用车|公车)(运行(维护|维修)?|运维)(费)?$/, 'vehicle_operation'],
 	[/^(因公)?出国(（境）|\(境\)|出境|境)?经?费$/, 'overseas'],
@@ -45,6 +48,15 @@ export function unitMarker(label: string): '万元' | '元' | null {
 
 /** Normalize a grade word: 优秀 → 优. */
 export function normalizeGrade(word: string): string | null {
-	const map: Record<string, string> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 较差: '差', 差: '差' };
+	const map: Record<string, string> = {
+		优秀: '优',
+		优: '优',
+		良好: '良',
+		良: '良',
+		中等: '中',
+		中: '中',
+		较差: '差',
+		差: '差'
+	};
 	return map[word] ?? null;
 }

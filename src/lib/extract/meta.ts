@@ -17,7 +17,8 @@ export interface Title {
 /** Is this a 整体支出绩效自评/评价 report at all? Returns the reason when not. */
 export function notAReport(text: string): string | null {
 	if (text.trim().length === 0) return '文件为空';
-	if (!TITLE.test(text.slice(0, 3000)) && !/绩效自评/.test(text)) return '未找到“整体支出绩效自评/评价报告”字样，不是部门整体支出绩效自评报告';
+	if (!TITLE.test(text.slice(0, 3000)) && !/绩效自评/.test(text))
+		return '未找到“整体支出绩效自评/评价报告”字样，不是部门整体支出绩效自评报告';
 	return null;
 }
 
@@ -28,7 +29,9 @@ export function readTitle(text: string): Title {
 	let kind: ReportKind = 'dept_self';
 	const names: string[] = [];
 	// Explicit fields first: 单位名称（盖章）：X, 部门名称 | X, 预算单位名称 | X, 填报单位：X.
-	for (const f of text.matchAll(/(?:单位名称|部门名称|预算单位名称|填报单位)(?:[(（]盖章[)）])?[:：\t\n]+([^\t\n]{2,40})/g)) {
+	for (const f of text.matchAll(
+		/(?:单位名称|部门名称|预算单位名称|填报单位)(?:[(（]盖章[)）])?[:：\t\n]+([^\t\n]{2,40})/g
+	)) {
 		const name = cleanName(f[1]);
 		if (name) names.push(name);
 	}
@@ -37,8 +40,12 @@ export function readTitle(text: string): Title {
 		// The title may run over two lines (“2020年度X部门\n整体支出绩效评价报告”) or sit under the name.
 		const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
 		const prevLineStart = text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
-		const titleText = text.slice(m.index - lineStart < 2 ? prevLineStart : lineStart, m.index).replace(/\n/g, '');
-		const y = /(20\d\d)年度?/.exec(titleText) ?? /(20\d\d)年度?/.exec(text.slice(Math.max(0, m.index - 200), m.index + 60));
+		const titleText = text
+			.slice(m.index - lineStart < 2 ? prevLineStart : lineStart, m.index)
+			.replace(/\n/g, '');
+		const y =
+			/(20\d\d)年度?/.exec(titleText) ??
+			/(20\d\d)年度?/.exec(text.slice(Math.max(0, m.index - 200), m.index + 60));
 		if (y) fiscalYear = Number(y[1]);
 		const nameInTitle = cleanName(titleText.replace(/^附件\d*[:：]?/, '').replace(/(20\d\d)年度?/, ''));
 		if (nameInTitle) names.push(nameInTitle);
@@ -61,27 +68,58 @@ function cleanName(s: string): string | null {
 		.replace(/^(对|我们对|关于)/, '')
 		.replace(/(部门|单位)$/, '')
 		.replace(/[，。：:（(].*$/, '');
-	return n.length >= 2 && /(办|室|局|委|院|部|处|会|中心|所|站|队|馆|厅|政府|公司|办公室)$/.test(n) ? n : null;
+	return n.length >= 2 && /(办|室|局|委|院|部|处|会|中心|所|站|队|馆|厅|政府|公司|办公室)$/.test(n)
+		? n
+		: null;
 }
 
-const SCORE = /(?:自评(?:得)?分(?:数)?|综合得分|总绩效|总得分|评价得分|整体得分)(?:为|是|[:：])?(\d+(?:\.\d+)?)分/g;
-const GRADE = /(?:等级|等次)(?:为|是|[:：])?[“"]?(优秀|优|良好|良|中等|中|较差|差)[”"]?|为[“"](优秀|优|良好|良|中等|中|较差|差)[”"]等级/g;
+const SCORE =
+	/(?:自评(?:得)?分(?:数)?|综合得分|总绩效|总得分|评价得分|整体得分)(?:为|是|[:：])?(\d+(?:\.\d+)?)分/g;
+const GRADE =
+	/(?:等级|等次)(?:为|是|[:：])?[“"]?(优秀|优|良好|良|中等|中|较差|差)[”"]?|为[“"](优秀|优|良好|良|中等|中|较差|差)[”"]等级/g;
 const PROJECT_CONTEXT = /项目(?:绩效|自评|得分)/;
 
 export function proseScore(c: Collector): void {
 	const text = c.text;
 	for (const m of text.matchAll(SCORE)) {
-		if (PROJECT_CONTEXT.test(text.slice(Math.max(sentenceStart(text, m.index), m.index - 12), m.index + m[0].length))) continue;
-		c.add({ table: 'reports', column: 'score_total', rowKey: null, value: Number(m[1]), start: m.index, end: m.index + m[0].length, method: 'prose', rule: 'prose_score', decimals: decimalsOf(m[1]) });
+		if (
+			PROJECT_CONTEXT.test(
+				text.slice(Math.max(sentenceStart(text, m.index), m.index - 12), m.index + m[0].length)
+			)
+		)
+			continue;
+		c.add({
+			table: 'reports',
+			column: 'score_total',
+			rowKey: null,
+			value: Number(m[1]),
+			start: m.index,
+			end: m.index + m[0].length,
+			method: 'prose',
+			rule: 'prose_score',
+			decimals: decimalsOf(m[1])
+		});
 	}
 	for (const m of text.matchAll(GRADE)) {
-		if (PROJECT_CONTEXT.test(text.slice(Math.max(sentenceStart(text, m.index), m.index - 12), m.index))) continue;
+		if (PROJECT_CONTEXT.test(text.slice(Math.max(sentenceStart(text, m.index), m.index - 12), m.index)))
+			continue;
 		const grade = normalizeGrade(m[1] ?? m[2]);
-		if (grade) c.add({ table: 'reports', column: 'grade', rowKey: null, value: grade, start: m.index, end: m.index + m[0].length, method: 'prose', rule: 'prose_grade' });
+		if (grade)
+			c.add({
+				table: 'reports',
+				column: 'grade',
+				rowKey: null,
+				value: grade,
+				start: m.index,
+				end: m.index + m[0].length,
+				method: 'prose',
+				rule: 'prose_grade'
+			});
 	}
 }
 
-const HEAD_ACTUAL = /(?:实有人数|年末(?:实际)?在职(?:人员|人数)|年末人数|实际在职(?:人员|人数)|在职人员|在职人数)(?:为|共|是)?(\d+)(?:人|名)|共有(\d+)名在职人员/g;
+const HEAD_ACTUAL =
+	/(?:实有人数|年末(?:实际)?在职(?:人员|人数)|年末人数|实际在职(?:人员|人数)|在职人员|在职人数)(?:为|共|是)?(\d+)(?:人|名)|共有(\d+)名在职人员/g;
 const HEAD_AUTH = /(?:编制(?:人)?数|核定编制|核定的编制人数|人员编制)(?:为|共|是)?(\d+)(?:人|名)/g;
 
 export function proseHeadcount(c: Collector): void {
@@ -90,10 +128,30 @@ export function proseHeadcount(c: Collector): void {
 		const before = text.slice(Math.max(0, m.index - 4), m.index);
 		// “其中：在职人员28人” is a breakdown; “年初在职人员74人” is not the year's figure.
 		if (/其中[:：]?$|年初$/.test(before)) continue;
-		c.add({ table: 'reports', column: 'headcount_actual', rowKey: null, value: Number(m[1] ?? m[2]), start: m.index, end: m.index + m[0].length, method: 'prose', rule: 'prose_headcount', decimals: 0 });
+		c.add({
+			table: 'reports',
+			column: 'headcount_actual',
+			rowKey: null,
+			value: Number(m[1] ?? m[2]),
+			start: m.index,
+			end: m.index + m[0].length,
+			method: 'prose',
+			rule: 'prose_headcount',
+			decimals: 0
+		});
 	}
 	for (const m of text.matchAll(HEAD_AUTH)) {
-		c.add({ table: 'reports', column: 'headcount_authorized', rowKey: null, value: Number(m[1]), start: m.index, end: m.index + m[0].length, method: 'prose', rule: 'prose_headcount', decimals: 0 });
+		c.add({
+			table: 'reports',
+			column: 'headcount_authorized',
+			rowKey: null,
+			value: Number(m[1]),
+			start: m.index,
+			end: m.index + m[0].length,
+			method: 'prose',
+			rule: 'prose_headcount',
+			decimals: 0
+		});
 	}
 }
 
@@ -105,7 +163,17 @@ export function proseExecutionRate(c: Collector): void {
 	const text = c.text;
 	for (const m of text.matchAll(RATE)) {
 		if (/项目/.test(text.slice(sentenceStart(text, m.index), m.index))) continue;
-		c.add({ table: 'reports', column: 'execution_rate_reported', rowKey: null, value: shiftDecimal(m[1], -2), start: m.index, end: m.index + m[0].length, method: 'prose', rule: 'prose_execution_rate', decimals: decimalsOf(m[1]) + 2 });
+		c.add({
+			table: 'reports',
+			column: 'execution_rate_reported',
+			rowKey: null,
+			value: shiftDecimal(m[1], -2),
+			start: m.index,
+			end: m.index + m[0].length,
+			method: 'prose',
+			rule: 'prose_execution_rate',
+			decimals: decimalsOf(m[1]) + 2
+		});
 	}
 }
 
@@ -124,7 +192,12 @@ export function proseScoreBreakdown(text: string): ScorePart[] {
 	const parts: ScorePart[] = [];
 	for (const m of text.slice(from, total.index).matchAll(BREAKDOWN)) {
 		const name = m[1].replace(/^(得分是|得分为|其中)/, '');
-		parts.push({ name, score: Number(m[2]), start: from + m.index + (m[1].length - name.length), end: from + m.index + m[0].length });
+		parts.push({
+			name,
+			score: Number(m[2]),
+			start: from + m.index + (m[1].length - name.length),
+			end: from + m.index + m[0].length
+		});
 	}
 	return parts.length >= 2 ? parts : [];
 }

@@ -3,17 +3,21 @@
  * so the ingest stores it next to the datasets and the site highlights quotes in it.
  */
 
-const CJK = '\\u2E80-\\u2FFF\\u3001-\\u303F\\u3040-\\u9FFF\\uF900-\\uFAFF\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65“”‘’…—';
+const CJK =
+	'\\u2E80-\\u2FFF\\u3001-\\u303F\\u3040-\\u9FFF\\uF900-\\uFAFF\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65“”‘’…—';
 const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ ]+(?=\\S)`, 'g');
 const SPACE_BEFORE_CJK = new RegExp(`(\\S)[ ]+(?=[${CJK}])`, 'g');
 
 /** Full-width digits, Latin letters and number punctuation → ASCII; Chinese punctuation (，：；（）) stays. */
 function foldFullWidth(s: string): string {
-	return s.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0E\uFF0B\uFF0D\uFF0F\uFF1C-\uFF1E\u3000\u00A0\u2002-\u200A\u202F]/g, (ch) => {
-		const c = ch.charCodeAt(0);
-		if (c === 0x3000 || c === 0xa0 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f) return ' ';
-		return String.fromCharCode(c - 0xfee0);
-	});
+	return s.replace(
+		/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0E\uFF0B\uFF0D\uFF0F\uFF1C-\uFF1E\u3000\u00A0\u2002-\u200A\u202F]/g,
+		(ch) => {
+			const c = ch.charCodeAt(0);
+			if (c === 0x3000 || c === 0xa0 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f) return ' ';
+			return String.fromCharCode(c - 0xfee0);
+		}
+	);
 }
 
 export function normalizeText(raw: string): string {

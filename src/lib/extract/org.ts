@@ -26,7 +26,7 @@ function departmentPart(name: string, region: Region | null): { party: boolean; 
 	const party = dept.startsWith('中共');
 	if (party) dept = dept.slice(2);
 	if (region) {
-		for (let changed = true; changed; ) {
+		for (let changed = true; changed;) {
 			changed = false;
 			for (const prefix of regionPrefixes(region)) {
 				if (dept.startsWith(prefix)) {
@@ -61,10 +61,15 @@ export function resolveOrg(names: readonly string[], context: string): OrgRef | 
 	if (clean.length === 0) return null;
 	const region = findRegion(clean, context);
 	const alias = clean[0];
-	const override = region && OVERRIDES.find((o) => clean.includes(o.alias) && [region.county, region.prefecture].includes(o.division));
+	const override =
+		region &&
+		OVERRIDES.find((o) => clean.includes(o.alias) && [region.county, region.prefecture].includes(o.division));
 	// The most specific spelling: the one that names the region, else the longest.
-	const best =
-		[...clean].sort((a, b) => Number(region ? hasRegion(b, region) : 0) - Number(region ? hasRegion(a, region) : 0) || b.length - a.length)[0];
+	const best = [...clean].sort(
+		(a, b) =>
+			Number(region ? hasRegion(b, region) : 0) - Number(region ? hasRegion(a, region) : 0) ||
+			b.length - a.length
+	)[0];
 	const { party, dept } = departmentPart(override ? override.org_name : best, region);
 	const org_name = override ? override.org_name : composeName(party, dept, region);
 	const key = `${region?.code ?? 'unknown'}:${party ? '中共' : ''}${dept}`;
@@ -79,4 +84,5 @@ export function resolveOrg(names: readonly string[], context: string): OrgRef | 
 	};
 }
 
-const hasRegion = (name: string, region: Region) => regionPrefixes(region).some((p) => expandRegionAliases(name).includes(p));
+const hasRegion = (name: string, region: Region) =>
+	regionPrefixes(region).some((p) => expandRegionAliases(name).includes(p));

@@ -17,28 +17,50 @@ type Subject =
 const FILLER = '(?:支出|决算|预算|执行|数|为|是|共|合计|总额|完成|实际|全年|本年|年度|金额|达|约|[:：])*';
 
 const SUBJECTS: { kw: string; subject: Subject; needsBarePrefix?: boolean }[] = [
-	{ kw: '公务用车购置费?(?:及|和|与)(?:运行)?(?:维护|维修)?费|公务用车购置及运行(?:维护)?费|公务用车(?:购置和维护|购置及维护)经?费', subject: { kind: 'sangong', item: 'vehicle_total' } },
+	{
+		kw: '公务用车购置费?(?:及|和|与)(?:运行)?(?:维护|维修)?费|公务用车购置及运行(?:维护)?费|公务用车(?:购置和维护|购置及维护)经?费',
+		subject: { kind: 'sangong', item: 'vehicle_total' }
+	},
 	{ kw: '(?:公务用车|公车)购置费', subject: { kind: 'sangong', item: 'vehicle_purchase' } },
-	{ kw: '(?:公务用车|公车)(?:运行(?:维护|维修)?|运维)费', subject: { kind: 'sangong', item: 'vehicle_operation' } },
-	{ kw: '因公出国(?:（境）|\\(境\\)|出境|境)?经?费|出国(?:境)?经费', subject: { kind: 'sangong', item: 'overseas' } },
+	{
+		kw: '(?:公务用车|公车)(?:运行(?:维护|维修)?|运维)费',
+		subject: { kind: 'sangong', item: 'vehicle_operation' }
+	},
+	{
+		kw: '因公出国(?:（境）|\\(境\\)|出境|境)?经?费|出国(?:境)?经费',
+		subject: { kind: 'sangong', item: 'overseas' }
+	},
 	{ kw: '公务接待经?费', subject: { kind: 'sangong', item: 'reception' } },
 	{ kw: '[“"]?三公[”"]?经费', subject: { kind: 'sangong', item: 'total' } },
-	{ kw: '支出总额|支出合计|总支出|(?<![项目本])年度?支出|我[局办委]实际支出|本(?:单位|部门)实际支出', subject: { kind: 'spending', category: 'total' } },
+	{
+		kw: '支出总额|支出合计|总支出|(?<![项目本])年度?支出|我[局办委]实际支出|本(?:单位|部门)实际支出',
+		subject: { kind: 'spending', category: 'total' }
+	},
 	{ kw: '基本支出', subject: { kind: 'spending', category: 'basic' } },
 	{ kw: '人员经费|人员支出', subject: { kind: 'spending', category: 'personnel' } },
 	{ kw: '公用经费|公用支出', subject: { kind: 'spending', category: 'public' } },
 	{ kw: '项目支出', subject: { kind: 'spending', category: 'project' } },
-	{ kw: '年初[^，。；、\\n]{0,14}?预算(?:支出)?数?', subject: { kind: 'budget', column: 'budget_initial' }, needsBarePrefix: true },
-	{ kw: '全年预算数?|调整后预算数?', subject: { kind: 'budget', column: 'budget_full_year' }, needsBarePrefix: true },
+	{
+		kw: '年初[^，。；、\\n]{0,14}?预算(?:支出)?数?',
+		subject: { kind: 'budget', column: 'budget_initial' },
+		needsBarePrefix: true
+	},
+	{
+		kw: '全年预算数?|调整后预算数?',
+		subject: { kind: 'budget', column: 'budget_full_year' },
+		needsBarePrefix: true
+	},
 	{ kw: '(?:预算|全年)执行数', subject: { kind: 'budget', column: 'executed' }, needsBarePrefix: true }
 ];
 
 const COMPILED = SUBJECTS.map((s) => ({ ...s, re: new RegExp(`(?:${s.kw})${FILLER}$`) }));
 /** What may stand before a department-level budget keyword in its clause: a year, 本单位, nothing. */
 const BARE_PREFIX = /^(?:20\d\d年度?|本年度?|全年|本(?:单位|部门)|我[局办委])?$/;
-const DIFF = /^[，,]?(?:(?:比|较|对比|与|同比)(?:上年|去年|上年度)(?:同期)?(?:相比)?[，,]?)(增加|减少|下降|增长|上升|节约|节省|降低)了?$/;
+const DIFF =
+	/^[，,]?(?:(?:比|较|对比|与|同比)(?:上年|去年|上年度)(?:同期)?(?:相比)?[，,]?)(增加|减少|下降|增长|上升|节约|节省|降低)了?$/;
 const PRIOR = /^[，,]?(?:比|较|与|对比)(?:上年|去年|上年度)(?:同期)?的?$/;
-const PCT = /^[^。；\n]{0,16}?(变动率|增长率|下降|减少|增长|增加|降低|上升)(?:了|为|幅度为|率为)?(-?\d+(?:\.\d+)?)%/;
+const PCT =
+	/^[^。；\n]{0,16}?(变动率|增长率|下降|减少|增长|增加|降低|上升)(?:了|为|幅度为|率为)?(-?\d+(?:\.\d+)?)%/;
 
 interface Mention {
 	readonly hit: MoneyHit;
@@ -71,7 +93,8 @@ function subjectAt(text: string, hit: MoneyHit): { subject: Subject; start: numb
 }
 
 /** Sentences about one project (“项目全年预算数…”, “专项…共支出…”) are not department totals. */
-const projectSentence = (text: string, pos: number) => /项目|专项/.test(text.slice(sentenceStart(text, pos), pos));
+const projectSentence = (text: string, pos: number) =>
+	/项目|专项/.test(text.slice(sentenceStart(text, pos), pos));
 
 export function extractProseMoney(c: Collector, fiscalYear: number | null): void {
 	const text = c.text;
@@ -102,15 +125,30 @@ export function extractProseMoney(c: Collector, fiscalYear: number | null): void
 		if (!found) {
 			// “…全年预算数4,039,364.85元、实际支出数2,584,801.60元”: same subject, other basis.
 			if (prev && sameSentence && /^[、，,]?(?:实际支出数?|决算数|预算数|全年预算数?)$/.test(between)) {
-				const m: Mention = { hit, subject: prev.subject, basis: basisOf(between), year: prev.year, start: prev.hit.end + 1 };
+				const m: Mention = {
+					hit,
+					subject: prev.subject,
+					basis: basisOf(between),
+					year: prev.year,
+					start: prev.hit.end + 1
+				};
 				record(c, m, 'prose', 'prose_elliptic', m.start);
 				prev = m;
 			} else prev = null;
 			continue;
 		}
 		const clause = text.slice(clauseStart(text, found.start), hit.start);
-		const m: Mention = { hit, subject: found.subject, basis: basisOf(clause), year: yearBefore(text, hit.start) ?? fiscalYear, start: found.start };
-		if (!(m.subject.kind === 'spending' && m.subject.category === 'project') && projectSentence(text, found.start)) {
+		const m: Mention = {
+			hit,
+			subject: found.subject,
+			basis: basisOf(clause),
+			year: yearBefore(text, hit.start) ?? fiscalYear,
+			start: found.start
+		};
+		if (
+			!(m.subject.kind === 'spending' && m.subject.category === 'project') &&
+			projectSentence(text, found.start)
+		) {
 			prev = null;
 			continue;
 		}
@@ -141,17 +179,54 @@ export function extractProseMoney(c: Collector, fiscalYear: number | null): void
 	}
 }
 
-function record(c: Collector, m: Mention, method: 'prose' | 'derived', rule: string, start: number, end = m.hit.end): void {
+function record(
+	c: Collector,
+	m: Mention,
+	method: 'prose' | 'derived',
+	rule: string,
+	start: number,
+	end = m.hit.end
+): void {
 	const year = m.year;
 	const s = m.subject;
 	if (s.kind === 'sangong') {
 		if (year === null) return;
-		c.add({ table: 'sangong', column: 'amount_wan', rowKey: sangongKey(year, s.item, m.basis, null), value: m.hit.wan, start, end, method, rule, decimals: m.hit.decimals });
+		c.add({
+			table: 'sangong',
+			column: 'amount_wan',
+			rowKey: sangongKey(year, s.item, m.basis, null),
+			value: m.hit.wan,
+			start,
+			end,
+			method,
+			rule,
+			decimals: m.hit.decimals
+		});
 	} else if (s.kind === 'spending') {
 		if (year === null || m.basis !== 'actual') return;
-		c.add({ table: 'spending', column: 'amount_wan', rowKey: spendingKey(year, s.category), value: m.hit.wan, start, end, method, rule, decimals: m.hit.decimals });
+		c.add({
+			table: 'spending',
+			column: 'amount_wan',
+			rowKey: spendingKey(year, s.category),
+			value: m.hit.wan,
+			start,
+			end,
+			method,
+			rule,
+			decimals: m.hit.decimals
+		});
 	} else if (method === 'prose') {
-		c.add({ table: 'reports', column: s.column, rowKey: null, value: m.hit.wan, start, end, method, rule, decimals: m.hit.decimals });
+		c.add({
+			table: 'reports',
+			column: s.column,
+			rowKey: null,
+			value: m.hit.wan,
+			start,
+			end,
+			method,
+			rule,
+			decimals: m.hit.decimals
+		});
 	}
 }
 
@@ -162,7 +237,11 @@ function checkPercent(c: Collector, current: number, prior: number, from: number
 	const p = PCT.exec(rest);
 	if (!p || prior === 0) return;
 	const literal = p[2];
-	const stated = /下降|减少|降低/.test(p[1]) ? -Math.abs(Number(literal)) : /增长|增加|上升/.test(p[1]) ? Math.abs(Number(literal)) : Number(literal);
+	const stated = /下降|减少|降低/.test(p[1])
+		? -Math.abs(Number(literal))
+		: /增长|增加|上升/.test(p[1])
+			? Math.abs(Number(literal))
+			: Number(literal);
 	const computed = ((current - prior) / prior) * 100;
 	const tol = roundingTol(decimalsOf(literal)) + 0.005;
 	if (near(computed, stated, tol)) return;

@@ -38,9 +38,22 @@ function buildIndex(): Index {
 		provinces.push({ code: p.code, province: p.name, prefecture: null, county: null, level: 'province' });
 		for (const c of p.children ?? []) {
 			const pref = MUNICIPAL_PLACEHOLDERS.has(c.name) ? null : c.name;
-			if (pref) prefectures.push({ code: c.code, province: p.name, prefecture: pref, county: null, level: 'prefecture' });
+			if (pref)
+				prefectures.push({
+					code: c.code,
+					province: p.name,
+					prefecture: pref,
+					county: null,
+					level: 'prefecture'
+				});
 			for (const a of c.children ?? []) {
-				const r: Region = { code: a.code, province: p.name, prefecture: pref ?? p.name, county: a.name, level: 'county' };
+				const r: Region = {
+					code: a.code,
+					province: p.name,
+					prefecture: pref ?? p.name,
+					county: a.name,
+					level: 'county'
+				};
 				counties.set(a.name, [...(counties.get(a.name) ?? []), r]);
 			}
 		}
@@ -50,7 +63,9 @@ function buildIndex(): Index {
 
 const idx = () => (index ??= buildIndex());
 
-const ALIASES = Object.entries(regionAliases.aliases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
+const ALIASES = Object.entries(regionAliases.aliases as Record<string, string>).sort(
+	(a, b) => b[0].length - a[0].length
+);
 
 /** Replace informal division names with their full names (湘西自治州 → 湘西土家族苗族自治州). */
 export function expandRegionAliases(s: string): string {
@@ -63,7 +78,8 @@ export function expandRegionAliases(s: string): string {
 }
 
 /** Province name without its suffix: 湖南省 → 湖南. */
-const shortProvince = (name: string) => name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
+const shortProvince = (name: string) =>
+	name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
 
 /**
  * Resolve the division a department belongs to from its name(s); `context` (the report text)
@@ -78,13 +94,15 @@ export function findRegion(names: readonly string[], context = ''): Region | nul
 		for (const [cname, regions] of counties) {
 			if (!name.includes(cname)) continue;
 			// Two-character names (城区, 郊区) hide inside longer words; trust them only after their prefecture.
-			if (cname.length <= 2 && !regions.some((r) => r.prefecture && name.includes(r.prefecture + cname))) continue;
+			if (cname.length <= 2 && !regions.some((r) => r.prefecture && name.includes(r.prefecture + cname)))
+				continue;
 			countyHits.push(...regions);
 		}
 		if (countyHits.length) {
 			const longest = Math.max(...countyHits.map((r) => r.county!.length));
 			let best = countyHits.filter((r) => r.county!.length === longest);
-			if (best.length > 1 && prefHits.length) best = best.filter((r) => prefHits.some((p) => p.prefecture === r.prefecture));
+			if (best.length > 1 && prefHits.length)
+				best = best.filter((r) => prefHits.some((p) => p.prefecture === r.prefecture));
 			if (best.length > 1) best = rankByContext(best, context);
 			return best[0];
 		}
@@ -92,7 +110,9 @@ export function findRegion(names: readonly string[], context = ''): Region | nul
 			const longest = prefHits.sort((a, b) => b.prefecture!.length - a.prefecture!.length);
 			return longest.length > 1 ? rankByContext(longest, context)[0] : longest[0];
 		}
-		const prov = provinces.find((p) => name.includes(p.province) || name.startsWith(shortProvince(p.province)));
+		const prov = provinces.find(
+			(p) => name.includes(p.province) || name.startsWith(shortProvince(p.province))
+		);
 		if (prov) return prov;
 	}
 	return null;
@@ -100,12 +120,15 @@ export function findRegion(names: readonly string[], context = ''): Region | nul
 
 function rankByContext(regions: Region[], context: string): Region[] {
 	const score = (r: Region) =>
-		(r.prefecture && context.includes(r.prefecture) ? 2 : 0) + (context.includes(shortProvince(r.province)) ? 1 : 0);
+		(r.prefecture && context.includes(r.prefecture) ? 2 : 0) +
+		(context.includes(shortProvince(r.province)) ? 1 : 0);
 	return [...regions].sort((a, b) => score(b) - score(a));
 }
 
 /** The region's names as they may prefix a department name, longest first. */
 export function regionPrefixes(r: Region): string[] {
-	const names = [r.county, r.prefecture, r.province, shortProvince(r.province)].filter((x): x is string => !!x);
+	const names = [r.county, r.prefecture, r.province, shortProvince(r.province)].filter(
+		(x): x is string => !!x
+	);
 	return names.sort((a, b) => b.length - a.length);
 }

@@ -43,7 +43,10 @@ function moneyUnitBefore(t: Table, rowIndex: number): MoneyUnit | null {
 	return unitMarker(t.title);
 }
 
-const quoteSpan = (row: TableRow, cell: Cell) => ({ start: row.cells.find((c) => c.label !== '')?.start ?? cell.start, end: cell.end });
+const quoteSpan = (row: TableRow, cell: Cell) => ({
+	start: row.cells.find((c) => c.label !== '')?.start ?? cell.start,
+	end: cell.end
+});
 
 function moneyCell(cell: Cell | undefined, unit: MoneyUnit) {
 	if (!cell) return null;
@@ -75,12 +78,30 @@ function yearColumnTables(c: Collector, t: Table): void {
 			if (!v) continue;
 			const span = quoteSpan(row, row.cells[i]);
 			if (item) {
-				c.add({ table: 'sangong', column: 'amount_wan', rowKey: sangongKey(year, item, basis, null), value: v.wan, ...span, method: 'table', rule: 'table_sangong_by_year', decimals: v.decimals });
+				c.add({
+					table: 'sangong',
+					column: 'amount_wan',
+					rowKey: sangongKey(year, item, basis, null),
+					value: v.wan,
+					...span,
+					method: 'table',
+					rule: 'table_sangong_by_year',
+					decimals: v.decimals
+				});
 				const col = `${year}|${basis}`;
 				if (!seen.has(col)) seen.set(col, new Map());
 				seen.get(col)!.set(item, { value: v.wan, cell: row.cells[i] });
 			} else if (category && basis === 'actual') {
-				c.add({ table: 'spending', column: 'amount_wan', rowKey: spendingKey(year, category), value: v.wan, ...span, method: 'table', rule: 'table_spending_by_year', decimals: v.decimals });
+				c.add({
+					table: 'spending',
+					column: 'amount_wan',
+					rowKey: spendingKey(year, category),
+					value: v.wan,
+					...span,
+					method: 'table',
+					rule: 'table_spending_by_year',
+					decimals: v.decimals
+				});
 			}
 		}
 	});
@@ -90,7 +111,9 @@ function yearColumnTables(c: Collector, t: Table): void {
 /** One amount typed into two item rows whose sum then breaks the total: a copy-paste slip. */
 function checkCopiedRows(c: Collector, col: string, items: Map<string, { value: number; cell: Cell }>): void {
 	const total = items.get('total');
-	const parts = ['vehicle_total', 'overseas', 'reception'].flatMap((k) => (items.has(k) ? [[k, items.get(k)!] as const] : []));
+	const parts = ['vehicle_total', 'overseas', 'reception'].flatMap((k) =>
+		items.has(k) ? [[k, items.get(k)!] as const] : []
+	);
 	for (let i = 0; i < parts.length; i++) {
 		for (let j = i + 1; j < parts.length; j++) {
 			const [a, va] = parts[i];
@@ -111,7 +134,9 @@ function checkCopiedRows(c: Collector, col: string, items: Map<string, { value: 
 	}
 }
 
-const labelOf = (k: string) => ({ vehicle_total: '公务用车购置及运行维护费', overseas: '因公出国（境）费', reception: '公务接待费' })[k] ?? k;
+const labelOf = (k: string) =>
+	({ vehicle_total: '公务用车购置及运行维护费', overseas: '因公出国（境）费', reception: '公务接待费' })[k] ??
+	k;
 
 /** Tables with one row per unit (汇总 / 本级 / 二级机构) and item or category columns. */
 function unitRowTables(c: Collector, t: Table, fiscalYear: number | null): void {
@@ -123,7 +148,11 @@ function unitRowTables(c: Collector, t: Table, fiscalYear: number | null): void 
 		const data: TableRow[] = [];
 		for (let d = h; d < t.rows.length; d++) {
 			const row = t.rows[d];
-			if (/^(机构|单位|部门)(名称)?$/.test(row.cells[0]?.label ?? '') || !row.cells.slice(1).some((x) => parseCellNumber(x.label))) break;
+			if (
+				/^(机构|单位|部门)(名称)?$/.test(row.cells[0]?.label ?? '') ||
+				!row.cells.slice(1).some((x) => parseCellNumber(x.label))
+			)
+				break;
 			data.push(row);
 		}
 		if (data.length === 0) continue;
@@ -144,12 +173,30 @@ function unitRowTables(c: Collector, t: Table, fiscalYear: number | null): void 
 				const span = { start: row.cells[0].start, end: row.cells[i].end };
 				const item = sangongItemOf(label);
 				if (item) {
-					c.add({ table: 'sangong', column: 'amount_wan', rowKey: sangongKey(fiscalYear, item, basis, unitName), value: v.wan, ...span, method: 'table', rule: 'table_sangong_by_unit', decimals: v.decimals });
+					c.add({
+						table: 'sangong',
+						column: 'amount_wan',
+						rowKey: sangongKey(fiscalYear, item, basis, unitName),
+						value: v.wan,
+						...span,
+						method: 'table',
+						rule: 'table_sangong_by_unit',
+						decimals: v.decimals
+					});
 					return;
 				}
 				const category = spendingCategoryOf(label);
 				if (category && unitName === null && basis === 'actual') {
-					c.add({ table: 'spending', column: 'amount_wan', rowKey: spendingKey(fiscalYear, category), value: v.wan, ...span, method: 'table', rule: 'table_spending_by_unit', decimals: v.decimals });
+					c.add({
+						table: 'spending',
+						column: 'amount_wan',
+						rowKey: spendingKey(fiscalYear, category),
+						value: v.wan,
+						...span,
+						method: 'table',
+						rule: 'table_spending_by_unit',
+						decimals: v.decimals
+					});
 				}
 			});
 		}
@@ -172,14 +219,26 @@ function budgetRows(c: Collector, t: Table, project: string | null, out: TableFi
 		const iWeight = findCol(labels, /^分值$/);
 		const iRate = findCol(labels, /^执行率$/);
 		const iScore = findCol(labels, /^得分/);
-		const data = t.rows.slice(r + 1, r + 4).find((d) => d.cells.slice(0, iInit).some((x) => /^(合计|年度资金总额|资金总额)$/.test(x.label)));
+		const data = t.rows
+			.slice(r + 1, r + 4)
+			.find((d) => d.cells.slice(0, iInit).some((x) => /^(合计|年度资金总额|资金总额)$/.test(x.label)));
 		if (!data) return;
 		const table = project ? 'projects' : 'reports';
 		const rowKey = project;
 		const rule = project ? 'table_project_funds' : 'table_funds';
 		const add = (column: string, i: number) => {
 			const v = moneyCell(data.cells[i], unit);
-			if (v) c.add({ table, column, rowKey, value: v.wan, ...quoteSpan(data, data.cells[i]), method: 'table', rule, decimals: v.decimals });
+			if (v)
+				c.add({
+					table,
+					column,
+					rowKey,
+					value: v.wan,
+					...quoteSpan(data, data.cells[i]),
+					method: 'table',
+					rule,
+					decimals: v.decimals
+				});
 		};
 		add('budget_initial', iInit);
 		add('budget_full_year', iFull);
@@ -187,7 +246,16 @@ function budgetRows(c: Collector, t: Table, project: string | null, out: TableFi
 		const rate = iRate >= 0 ? parseCellNumber(data.cells[iRate]?.label ?? '') : null;
 		if (rate?.percent) {
 			const column = project ? 'execution_rate' : 'execution_rate_reported';
-			c.add({ table, column, rowKey, value: shiftDecimal(rate.literal, -2), ...quoteSpan(data, data.cells[iRate]), method: 'table', rule, decimals: decimalsOf(rate.literal) + 2 });
+			c.add({
+				table,
+				column,
+				rowKey,
+				value: shiftDecimal(rate.literal, -2),
+				...quoteSpan(data, data.cells[iRate]),
+				method: 'table',
+				rule,
+				decimals: decimalsOf(rate.literal) + 2
+			});
 		}
 		if (!project) {
 			const num = (i: number) => {
@@ -264,7 +332,13 @@ function indicatorRows(c: Collector, t: Table, project: string | null, out: Tabl
 	});
 }
 
-function totalRow(c: Collector, row: TableRow, from: number, project: string | null, out: TableFindings): void {
+function totalRow(
+	c: Collector,
+	row: TableRow,
+	from: number,
+	project: string | null,
+	out: TableFindings
+): void {
 	const nums = row.cells.slice(from + 1).flatMap((cell) => {
 		const n = parseCellNumber(cell.label);
 		return n && !n.percent ? [{ cell, value: Number(n.literal), decimals: decimalsOf(n.literal) }] : [];
@@ -274,14 +348,42 @@ function totalRow(c: Collector, row: TableRow, from: number, project: string | n
 	if (nums.length >= 2) out.totalWeight = project ? out.totalWeight : nums[nums.length - 2].value;
 	const span = { start: row.cells[from].start, end: score.cell.end };
 	if (project) {
-		c.add({ table: 'projects', column: 'score', rowKey: project, value: score.value, ...span, method: 'table', rule: 'table_project_total', decimals: score.decimals });
+		c.add({
+			table: 'projects',
+			column: 'score',
+			rowKey: project,
+			value: score.value,
+			...span,
+			method: 'table',
+			rule: 'table_project_total',
+			decimals: score.decimals
+		});
 		for (const cell of row.cells) {
 			const g = /等级[:：]?(优秀|优|良好|良|中等|中|较差|差)/.exec(cell.label);
 			const grade = g && normalizeGrade(g[1]);
-			if (grade) c.add({ table: 'projects', column: 'grade', rowKey: project, value: grade, start: cell.start, end: cell.end, method: 'table', rule: 'table_project_total' });
+			if (grade)
+				c.add({
+					table: 'projects',
+					column: 'grade',
+					rowKey: project,
+					value: grade,
+					start: cell.start,
+					end: cell.end,
+					method: 'table',
+					rule: 'table_project_total'
+				});
 		}
 	} else {
-		c.add({ table: 'reports', column: 'score_total', rowKey: null, value: score.value, ...span, method: 'table', rule: 'table_total_score', decimals: score.decimals });
+		c.add({
+			table: 'reports',
+			column: 'score_total',
+			rowKey: null,
+			value: score.value,
+			...span,
+			method: 'table',
+			rule: 'table_total_score',
+			decimals: score.decimals
+		});
 	}
 }
 
@@ -311,7 +413,17 @@ function headcount(c: Collector, t: Table): void {
 			const below = t.rows[r + 1]?.cells[i];
 			const pick = [beside, below].find((x) => x && /^\d+$/.test(x.label));
 			if (!pick) return;
-			c.add({ table: 'reports', column, rowKey: null, value: Number(pick.label), start: cell.start, end: Math.max(cell.end, pick.end), method: 'table', rule: 'table_headcount', decimals: 0 });
+			c.add({
+				table: 'reports',
+				column,
+				rowKey: null,
+				value: Number(pick.label),
+				start: cell.start,
+				end: Math.max(cell.end, pick.end),
+				method: 'table',
+				rule: 'table_headcount',
+				decimals: 0
+			});
 		});
 	});
 }
@@ -324,15 +436,39 @@ function scoreCells(c: Collector, t: Table): void {
 			const next = row.cells[i + 1];
 			const m = next && /^(\d+(?:\.\d+)?)分/.exec(next.label);
 			if (!m || !next) return;
-			c.add({ table: 'reports', column: 'score_total', rowKey: null, value: Number(m[1]), start: cell.start, end: next.end, method: 'table', rule: 'table_score_cell', decimals: decimalsOf(m[1]) });
+			c.add({
+				table: 'reports',
+				column: 'score_total',
+				rowKey: null,
+				value: Number(m[1]),
+				start: cell.start,
+				end: next.end,
+				method: 'table',
+				rule: 'table_score_cell',
+				decimals: decimalsOf(m[1])
+			});
 			const g = /等级[:：]?(优秀|优|良好|良|中等|中|较差|差)/.exec(next.label);
 			const grade = g && normalizeGrade(g[1]);
-			if (grade) c.add({ table: 'reports', column: 'grade', rowKey: null, value: grade, start: cell.start, end: next.end, method: 'table', rule: 'table_score_cell' });
+			if (grade)
+				c.add({
+					table: 'reports',
+					column: 'grade',
+					rowKey: null,
+					value: grade,
+					start: cell.start,
+					end: next.end,
+					method: 'table',
+					rule: 'table_score_cell'
+				});
 		});
 	}
 }
 
-export function extractTables(c: Collector, tables: readonly Table[], fiscalYear: number | null): TableFindings {
+export function extractTables(
+	c: Collector,
+	tables: readonly Table[],
+	fiscalYear: number | null
+): TableFindings {
 	const out: TableFindings = { indicators: [], totalWeight: null, projectNames: [] };
 	for (const t of tables) {
 		const project = isProjectTable(t) ? projectNameOf(t) : null;

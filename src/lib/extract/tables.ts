@@ -62,7 +62,9 @@ function tsvCells(line: Line): Cell[] {
 const isTitle = (label: string) => /表[)）:：]?$/.test(label) && label.length <= 40;
 /** Lines that cannot be inside a cell: a table title, the notes under a table, a report title. */
 const endsTable = (label: string) =>
-	isTitle(label) || /^(说明|填表人|填报单位|备注|附件|注)[:：]/.test(label) || /绩效(自评|评价)报告$/.test(label);
+	isTitle(label) ||
+	/^(说明|填表人|填报单位|备注|附件|注)[:：]/.test(label) ||
+	/绩效(自评|评价)报告$/.test(label);
 
 export function parseTables(text: string): Table[] {
 	const lines = splitLines(text);

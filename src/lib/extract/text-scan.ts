@@ -20,7 +20,14 @@ export function moneyHits(text: string): MoneyHit[] {
 		// "2022年" or part of a longer token (e.g. a code) is not money.
 		const prev = text[m.index - 1] ?? '';
 		if (/[\d.]/.test(prev)) continue;
-		out.push({ literal, unit, wan: toWan(literal, unit), decimals: wanDecimals(literal, unit), start: m.index, end: m.index + m[0].length });
+		out.push({
+			literal,
+			unit,
+			wan: toWan(literal, unit),
+			decimals: wanDecimals(literal, unit),
+			start: m.index,
+			end: m.index + m[0].length
+		});
 	}
 	return out;
 }

@@ -36,12 +36,24 @@ const col = (
 	opts: { unit?: ColumnUnit; nullable?: boolean } = {}
 ): ColumnDef => ({ name, type, zh, description, unit: opts.unit, nullable: opts.nullable ?? true });
 
-const reportId = col('report_id', 'VARCHAR', '报告编号', '源文件内容 sha256 的前 16 位，同一文件永远得到同一编号', {
-	nullable: false
-});
-const orgId = col('org_id', 'VARCHAR', '部门编号', '跨年度稳定的部门编号：行政区划代码 + 部门规范名称的哈希', {
-	nullable: false
-});
+const reportId = col(
+	'report_id',
+	'VARCHAR',
+	'报告编号',
+	'源文件内容 sha256 的前 16 位，同一文件永远得到同一编号',
+	{
+		nullable: false
+	}
+);
+const orgId = col(
+	'org_id',
+	'VARCHAR',
+	'部门编号',
+	'跨年度稳定的部门编号：行政区划代码 + 部门规范名称的哈希',
+	{
+		nullable: false
+	}
+);
 const region = [
 	col('province', 'VARCHAR', '省', '省级行政区全称，按行政区划数据集解析'),
 	col('prefecture', 'VARCHAR', '市（州）', '地级行政区全称，如 湘西土家族苗族自治州'),
@@ -61,18 +73,29 @@ export const TABLES = [
 			col('source_file', 'VARCHAR', '源文件', '被读取的文件名', { nullable: false }),
 			col('sha256', 'VARCHAR', 'SHA-256', '源文件字节的 sha256', { nullable: false }),
 			orgId,
-			col('org_name', 'VARCHAR', '部门名称', '部门规范全称（简称、旧称见 orgs.aliases）', { nullable: false }),
+			col('org_name', 'VARCHAR', '部门名称', '部门规范全称（简称、旧称见 orgs.aliases）', {
+				nullable: false
+			}),
 			...region,
 			col('fiscal_year', 'INTEGER', '年度', '报告评价的预算年度', { unit: '年' }),
-			col('report_kind', 'VARCHAR', '报告类型', 'dept_self 部门整体支出绩效自评 / unit_self 单位整体支出绩效自评 / dept_eval 部门整体支出绩效评价'),
+			col(
+				'report_kind',
+				'VARCHAR',
+				'报告类型',
+				'dept_self 部门整体支出绩效自评 / unit_self 单位整体支出绩效自评 / dept_eval 部门整体支出绩效评价'
+			),
 			col('score_total', 'DOUBLE', '自评得分', '部门整体支出绩效自评总分（满分 100）', { unit: '分' }),
 			col('grade', 'VARCHAR', '等级', '报告所述等级：优 良 中 差（“优秀”记为 优）'),
 			col('headcount_authorized', 'INTEGER', '编制数', '核定编制人数', { unit: '人' }),
-			col('headcount_actual', 'INTEGER', '实有人数', '实有（在职）人数；报告分年初、年末时取年末', { unit: '人' }),
+			col('headcount_actual', 'INTEGER', '实有人数', '实有（在职）人数；报告分年初、年末时取年末', {
+				unit: '人'
+			}),
 			money('budget_initial', '年初预算数', '部门年初预算数'),
 			money('budget_full_year', '全年预算数', '调整后的全年预算数'),
 			money('executed', '全年执行数', '全年预算执行数'),
-			col('execution_rate', 'DOUBLE', '预算执行率（计算）', '全年执行数 ÷ 全年预算数，由本工具计算', { unit: '比率' }),
+			col('execution_rate', 'DOUBLE', '预算执行率（计算）', '全年执行数 ÷ 全年预算数，由本工具计算', {
+				unit: '比率'
+			}),
 			col('execution_rate_reported', 'DOUBLE', '预算执行率（报告）', '报告中写明的执行率', { unit: '比率' })
 		]
 	},
@@ -95,10 +118,18 @@ export const TABLES = [
 			reportId,
 			orgId,
 			col('year', 'INTEGER', '年度', '数值所属年度（报告也会写上年数）', { unit: '年', nullable: false }),
-			col('item', 'VARCHAR', '项目', 'total 合计 / reception 公务接待费 / vehicle_total 公务用车购置及运行维护费 / vehicle_purchase 公务用车购置费 / vehicle_operation 公务用车运行维护费 / overseas 因公出国（境）费', { nullable: false }),
+			col(
+				'item',
+				'VARCHAR',
+				'项目',
+				'total 合计 / reception 公务接待费 / vehicle_total 公务用车购置及运行维护费 / vehicle_purchase 公务用车购置费 / vehicle_operation 公务用车运行维护费 / overseas 因公出国（境）费',
+				{ nullable: false }
+			),
 			col('basis', 'VARCHAR', '口径', 'actual 决算（实际支出） / budget 预算', { nullable: false }),
 			money('amount_wan', '金额', '金额'),
-			col('derived', 'BOOLEAN', '推算', 'true 表示由“比上年减少 X 万元”等表述推算，而非报告直接写明', { nullable: false }),
+			col('derived', 'BOOLEAN', '推算', 'true 表示由“比上年减少 X 万元”等表述推算，而非报告直接写明', {
+				nullable: false
+			}),
 			col('unit', 'VARCHAR', '所属单位', '下属单位名称（如驻外办事处）；部门合计为空')
 		]
 	},
@@ -110,7 +141,13 @@ export const TABLES = [
 			reportId,
 			orgId,
 			col('year', 'INTEGER', '年度', '数值所属年度', { unit: '年', nullable: false }),
-			col('category', 'VARCHAR', '类别', 'total 支出合计 / basic 基本支出 / personnel 人员经费 / public 公用经费 / project 项目支出', { nullable: false }),
+			col(
+				'category',
+				'VARCHAR',
+				'类别',
+				'total 支出合计 / basic 基本支出 / personnel 人员经费 / public 公用经费 / project 项目支出',
+				{ nullable: false }
+			),
 			money('amount_wan', '金额', '金额'),
 			col('derived', 'BOOLEAN', '推算', 'true 表示由上年增减额推算', { nullable: false })
 		]
@@ -142,8 +179,12 @@ export const TABLES = [
 			money('budget_initial', '年初预算', '项目年初预算'),
 			money('budget_full_year', '全年预算数', '项目全年预算数'),
 			money('executed', '全年执行数', '项目执行数（实际支出）'),
-			col('execution_rate', 'DOUBLE', '执行率', '执行数 ÷ 全年预算数（可计算时），否则为报告所写', { unit: '比率' }),
-			col('score', 'DOUBLE', '自评得分', '项目自评得分（表格优先；与正文不一致时见 findings）', { unit: '分' }),
+			col('execution_rate', 'DOUBLE', '执行率', '执行数 ÷ 全年预算数（可计算时），否则为报告所写', {
+				unit: '比率'
+			}),
+			col('score', 'DOUBLE', '自评得分', '项目自评得分（表格优先；与正文不一致时见 findings）', {
+				unit: '分'
+			}),
 			col('grade', 'VARCHAR', '等级', '项目自评等级')
 		]
 	},
@@ -157,8 +198,14 @@ export const TABLES = [
 			col('column_name', 'VARCHAR', '列', '数值所在的列', { nullable: false }),
 			col('row_key', 'VARCHAR', '行键', '定位行的键，如 sangong 的 “2023|reception|actual|”；报告级字段为空'),
 			col('value', 'VARCHAR', '值', '发布的值（数值以万元、比率等规范单位表示）', { nullable: false }),
-			col('span_start', 'INTEGER', '起始位置', '原文引用在规范化文本中的起始字符位置（UTF-16 码元）', { unit: '字符', nullable: false }),
-			col('span_end', 'INTEGER', '结束位置', '原文引用的结束字符位置（不含）', { unit: '字符', nullable: false }),
+			col('span_start', 'INTEGER', '起始位置', '原文引用在规范化文本中的起始字符位置（UTF-16 码元）', {
+				unit: '字符',
+				nullable: false
+			}),
+			col('span_end', 'INTEGER', '结束位置', '原文引用的结束字符位置（不含）', {
+				unit: '字符',
+				nullable: false
+			}),
 			col('quote', 'VARCHAR', '原文', '规范化文本中 [span_start, span_end) 的原文', { nullable: false }),
 			col('method', 'VARCHAR', '方法', 'table 表格 / prose 正文 / derived 推算', { nullable: false }),
 			col('rule', 'VARCHAR', '规则', '抽取规则名', { nullable: false })
@@ -184,11 +231,9 @@ export const TABLES = [
 export type TableName = (typeof TABLES)[number]['name'];
 
 type ColumnsOf<T extends TableName> = Extract<(typeof TABLES)[number], { name: T }>['columns'][number];
-type TsType<C extends ColumnDef> = (C['type'] extends 'VARCHAR'
-	? string
-	: C['type'] extends 'BOOLEAN'
-		? boolean
-		: number) | (C['nullable'] extends false ? never : null);
+type TsType<C extends ColumnDef> =
+	| (C['type'] extends 'VARCHAR' ? string : C['type'] extends 'BOOLEAN' ? boolean : number)
+	| (C['nullable'] extends false ? never : null);
 
 /** A row of table T, typed from the contract above. */
 export type Row<T extends TableName> = { [C in ColumnsOf<T> as C['name']]: TsType<C> };

@@ -15,13 +15,24 @@ export interface Finding {
 }
 
 /** Where a published value was read: facts span for (table, column, row_key). */
-export type SpanOf = (table: string, column: string, rowKey: string | null) => { start: number; end: number } | undefined;
+export type SpanOf = (
+	table: string,
+	column: string,
+	rowKey: string | null
+) => { start: number; end: number } | undefined;
 
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 const fmt = (x: number) => String(r6(x));
 
 /** Rounding each of n 2-decimal figures can move a sum by up to n × 0.005. */
-function sumFinding(check: string, label: string, total: number, parts: [string, number][], span: { start: number; end: number } | undefined, decimals = 2): Finding | null {
+function sumFinding(
+	check: string,
+	label: string,
+	total: number,
+	parts: [string, number][],
+	span: { start: number; end: number } | undefined,
+	decimals = 2
+): Finding | null {
 	const sum = r6(parts.reduce((s, [, v]) => s + v, 0));
 	const diff = r6(total - sum);
 	// Below the reports' own precision (0.01 万元) a difference is our added decimals, not theirs.
@@ -53,12 +64,27 @@ export function checkSangong(rows: readonly Row<'sangong'>[], spanOf: SpanOf): F
 		const v = (i: SangongItem) => g.get(i)?.amount_wan ?? null;
 		const span = (i: SangongItem) => {
 			const r = g.get(i);
-			return r ? spanOf('sangong', 'amount_wan', `${r.year}|${r.item}|${r.basis}|${r.unit ?? ''}`) : undefined;
+			return r
+				? spanOf('sangong', 'amount_wan', `${r.year}|${r.item}|${r.basis}|${r.unit ?? ''}`)
+				: undefined;
 		};
-		const vehicle = v('vehicle_total') ?? (v('vehicle_purchase') !== null && v('vehicle_operation') !== null ? v('vehicle_purchase')! + v('vehicle_operation')! : null);
+		const vehicle =
+			v('vehicle_total') ??
+			(v('vehicle_purchase') !== null && v('vehicle_operation') !== null
+				? v('vehicle_purchase')! + v('vehicle_operation')!
+				: null);
 		const total = v('total');
 		if (v('vehicle_total') !== null && v('vehicle_purchase') !== null && v('vehicle_operation') !== null) {
-			const f = sumFinding('sangong_vehicle_sum', `${label}公务用车`, v('vehicle_total')!, [[SANGONG_ITEMS.vehicle_purchase, v('vehicle_purchase')!], [SANGONG_ITEMS.vehicle_operation, v('vehicle_operation')!]], span('vehicle_total'));
+			const f = sumFinding(
+				'sangong_vehicle_sum',
+				`${label}公务用车`,
+				v('vehicle_total')!,
+				[
+					[SANGONG_ITEMS.vehicle_purchase, v('vehicle_purchase')!],
+					[SANGONG_ITEMS.vehicle_operation, v('vehicle_operation')!]
+				],
+				span('vehicle_total')
+			);
 			if (f) out.push(f);
 		}
 		if (total === null) continue;
@@ -74,7 +100,13 @@ export function checkSangong(rows: readonly Row<'sangong'>[], spanOf: SpanOf): F
 		} else if (known.length > 0) {
 			const sum = r6(known.reduce((s, [, x]) => s + x, 0));
 			if (sum > total + 0.015)
-				out.push({ severity: 'error', check: 'sangong_items_sum', message: `${label}：已披露分项之和 ${fmt(sum)} 万元已超过合计 ${fmt(total)} 万元。`, numbers: { total, sum }, ...span('total') });
+				out.push({
+					severity: 'error',
+					check: 'sangong_items_sum',
+					message: `${label}：已披露分项之和 ${fmt(sum)} 万元已超过合计 ${fmt(total)} 万元。`,
+					numbers: { total, sum },
+					...span('total')
+				});
 		}
 	}
 	return out;
@@ -86,13 +118,33 @@ export function checkSpending(rows: readonly Row<'spending'>[], spanOf: SpanOf):
 	for (const year of years) {
 		const v = (c: string) => rows.find((r) => r.year === year && r.category === c)?.amount_wan ?? null;
 		const span = (c: string) => spanOf('spending', 'amount_wan', `${year}|${c}`);
-		const [total, basic, personnel, pub, project] = ['total', 'basic', 'personnel', 'public', 'project'].map(v);
+		const [total, basic, personnel, pub, project] = ['total', 'basic', 'personnel', 'public', 'project'].map(
+			v
+		);
 		if (basic !== null && personnel !== null && pub !== null) {
-			const f = sumFinding('basic_equals_personnel_public', `${year}年基本支出`, basic, [[SPENDING_CATEGORIES.personnel, personnel], [SPENDING_CATEGORIES.public, pub]], span('basic'));
+			const f = sumFinding(
+				'basic_equals_personnel_public',
+				`${year}年基本支出`,
+				basic,
+				[
+					[SPENDING_CATEGORIES.personnel, personnel],
+					[SPENDING_CATEGORIES.public, pub]
+				],
+				span('basic')
+			);
 			if (f) out.push(f);
 		}
 		if (total !== null && basic !== null && project !== null) {
-			const f = sumFinding('total_equals_basic_project', `${year}年支出合计`, total, [[SPENDING_CATEGORIES.basic, basic], [SPENDING_CATEGORIES.project, project]], span('total'));
+			const f = sumFinding(
+				'total_equals_basic_project',
+				`${year}年支出合计`,
+				total,
+				[
+					[SPENDING_CATEGORIES.basic, basic],
+					[SPENDING_CATEGORIES.project, project]
+				],
+				span('total')
+			);
 			if (f) out.push(f);
 		}
 	}
@@ -129,47 +181,100 @@ export function checkScores(report: Row<'reports'>, s: ScoreInputs, spanOf: Span
 	if (report.score_total !== null && scored.length > 0) {
 		const sum = r6(scored.reduce((a, i) => a + i.score!, 0));
 		if (Math.abs(sum - report.score_total) > 0.05)
-			out.push({ severity: 'error', check: 'score_total_mismatch', message: `自评总分为 ${report.score_total} 分，各指标得分之和为 ${sum} 分。`, numbers: { score_total: report.score_total, sum }, ...span });
+			out.push({
+				severity: 'error',
+				check: 'score_total_mismatch',
+				message: `自评总分为 ${report.score_total} 分，各指标得分之和为 ${sum} 分。`,
+				numbers: { score_total: report.score_total, sum },
+				...span
+			});
 	}
 	const weighted = s.indicators.filter((i) => i.weight !== null);
 	if (weighted.length > 0) {
 		const sum = r6(weighted.reduce((a, i) => a + i.weight!, 0));
 		const expected = s.totalWeight ?? 100;
 		if (Math.abs(sum - 100) > 0.05 || Math.abs(expected - 100) > 0.05)
-			out.push({ severity: 'warning', check: 'weights_sum', message: `各指标分值之和为 ${sum} 分，应为 100 分${s.totalWeight !== null ? `（总分行写 ${s.totalWeight} 分）` : ''}。`, numbers: { sum, stated: s.totalWeight }, ...span });
+			out.push({
+				severity: 'warning',
+				check: 'weights_sum',
+				message: `各指标分值之和为 ${sum} 分，应为 100 分${s.totalWeight !== null ? `（总分行写 ${s.totalWeight} 分）` : ''}。`,
+				numbers: { sum, stated: s.totalWeight },
+				...span
+			});
 		for (const [group, declared] of s.groupWeights) {
 			const g = r6(weighted.filter((i) => i.level1 === group).reduce((a, i) => a + i.weight!, 0));
 			if (Math.abs(g - declared) > 0.05)
-				out.push({ severity: 'warning', check: 'group_weight_sum', message: `${group}标明 ${declared} 分，其下指标分值之和为 ${g} 分。`, numbers: { declared, sum: g } });
+				out.push({
+					severity: 'warning',
+					check: 'group_weight_sum',
+					message: `${group}标明 ${declared} 分，其下指标分值之和为 ${g} 分。`,
+					numbers: { declared, sum: g }
+				});
 		}
 	}
 	for (const i of s.indicators) {
 		if (i.weight !== null && i.score !== null && i.score > i.weight + 1e-9)
-			out.push({ severity: 'error', check: 'indicator_score_over_weight', message: `指标“${i.level3 ?? i.level2 ?? i.level1}”得分 ${i.score} 超过分值 ${i.weight}。`, numbers: { score: i.score, weight: i.weight } });
+			out.push({
+				severity: 'error',
+				check: 'indicator_score_over_weight',
+				message: `指标“${i.level3 ?? i.level2 ?? i.level1}”得分 ${i.score} 超过分值 ${i.weight}。`,
+				numbers: { score: i.score, weight: i.weight }
+			});
 	}
 	return out;
 }
 
-export function checkRanges(report: Row<'reports'>, sangong: readonly Row<'sangong'>[], spending: readonly Row<'spending'>[], projects: readonly Row<'projects'>[], spanOf: SpanOf): Finding[] {
+export function checkRanges(
+	report: Row<'reports'>,
+	sangong: readonly Row<'sangong'>[],
+	spending: readonly Row<'spending'>[],
+	projects: readonly Row<'projects'>[],
+	spanOf: SpanOf
+): Finding[] {
 	const out: Finding[] = [];
-	const bad = (check: string, message: string, numbers: Finding['numbers'], span?: { start: number; end: number }) =>
-		out.push({ severity: 'error', check, message, numbers, ...span });
+	const bad = (
+		check: string,
+		message: string,
+		numbers: Finding['numbers'],
+		span?: { start: number; end: number }
+	) => out.push({ severity: 'error', check, message, numbers, ...span });
 	if (report.score_total !== null && (report.score_total > 100 || report.score_total < 0))
-		bad('score_out_of_range', `自评得分 ${report.score_total} 超出 0–100。`, { score_total: report.score_total }, spanOf('reports', 'score_total', null));
+		bad(
+			'score_out_of_range',
+			`自评得分 ${report.score_total} 超出 0–100。`,
+			{ score_total: report.score_total },
+			spanOf('reports', 'score_total', null)
+		);
 	for (const col of ['execution_rate', 'execution_rate_reported'] as const) {
 		const v = report[col];
-		if (v !== null && (v > 1.5 || v < 0)) bad('rate_out_of_range', `预算执行率 ${(v * 100).toFixed(1)}% 超出合理范围（0–150%）。`, { [col]: v }, spanOf('reports', col, null));
+		if (v !== null && (v > 1.5 || v < 0))
+			bad(
+				'rate_out_of_range',
+				`预算执行率 ${(v * 100).toFixed(1)}% 超出合理范围（0–150%）。`,
+				{ [col]: v },
+				spanOf('reports', col, null)
+			);
 	}
 	for (const col of ['budget_initial', 'budget_full_year', 'executed'] as const) {
 		const v = report[col];
-		if (v !== null && v < 0) bad('negative_money', `${col} 为负数（${v} 万元）。`, { [col]: v }, spanOf('reports', col, null));
+		if (v !== null && v < 0)
+			bad('negative_money', `${col} 为负数（${v} 万元）。`, { [col]: v }, spanOf('reports', col, null));
 	}
 	for (const r of [...sangong, ...spending]) {
-		if (r.amount_wan !== null && r.amount_wan < 0) bad('negative_money', `${r.year}年 ${'item' in r ? r.item : r.category} 金额为负（${r.amount_wan} 万元）。`, { amount_wan: r.amount_wan });
+		if (r.amount_wan !== null && r.amount_wan < 0)
+			bad(
+				'negative_money',
+				`${r.year}年 ${'item' in r ? r.item : r.category} 金额为负（${r.amount_wan} 万元）。`,
+				{ amount_wan: r.amount_wan }
+			);
 	}
 	for (const p of projects) {
-		if (p.score !== null && (p.score > 100 || p.score < 0)) bad('score_out_of_range', `项目“${p.name}”得分 ${p.score} 超出 0–100。`, { score: p.score });
-		if (p.execution_rate !== null && p.execution_rate > 1.5) bad('rate_out_of_range', `项目“${p.name}”执行率 ${(p.execution_rate * 100).toFixed(1)}% 超过 150%。`, { execution_rate: p.execution_rate });
+		if (p.score !== null && (p.score > 100 || p.score < 0))
+			bad('score_out_of_range', `项目“${p.name}”得分 ${p.score} 超出 0–100。`, { score: p.score });
+		if (p.execution_rate !== null && p.execution_rate > 1.5)
+			bad('rate_out_of_range', `项目“${p.name}”执行率 ${(p.execution_rate * 100).toFixed(1)}% 超过 150%。`, {
+				execution_rate: p.execution_rate
+			});
 	}
 	return out;
 }
