@@ -54,7 +54,8 @@ export function extractProseProjects(c: Collector, knownNames: readonly string[]
 	const text = c.text;
 	const names: string[] = [];
 	const keyFor = (name: string) => knownNames.find((k) => k === name) ?? name;
-	for (const m of text.matchAll(new RegExp(`年初预算项目[“"]([^”"\\n]{2,40}?)${MONEY}。?[”"]`, 'g'))) {
+	const budgetRe = new RegExp(`年初预算项目[“"]([^”"\\n]{2,40}?)${MONEY}。?[”"]`, 'g');
+	for (const m of text.includes('年初预算项目') ? text.matchAll(budgetRe) : []) {
 		const key = keyFor(m[1]);
 		names.push(key);
 		const at = m.index + m[0].indexOf(m[2]);
@@ -65,7 +66,11 @@ export function extractProseProjects(c: Collector, knownNames: readonly string[]
 		const ex = new RegExp(`实际支出${MONEY}`).exec(rest);
 		if (ex) money(c, key, 'executed', ex, m.index + m[0].length, 'prose_project_budget');
 	}
-	for (const m of text.matchAll(/([^\s，。：:“”]{2,40}?)项目绩效自评综述[:：]/g)) {
+	// Look back from each “项目绩效自评综述” instead of trying a lazy name at every position.
+	for (let at = text.indexOf('项目绩效自评综述'); at >= 0; at = text.indexOf('项目绩效自评综述', at + 1)) {
+		const m = /([^\s，。：:“”]{2,40})项目绩效自评综述[:：]/.exec(text.slice(Math.max(0, at - 40), at + 9));
+		if (!m) continue;
+		m.index += Math.max(0, at - 40);
 		const key = keyFor(m[1]);
 		names.push(key);
 		const para = paragraphAt(text, m.index);

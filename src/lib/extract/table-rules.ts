@@ -464,6 +464,9 @@ function scoreCells(c: Collector, t: Table): void {
 	}
 }
 
+/** Cheap guard: a table without such a cell cannot hold what a rule looks for. */
+const has = (t: Table, re: RegExp) => t.rows.some((r) => r.cells.some((c) => re.test(c.label)));
+
 export function extractTables(
 	c: Collector,
 	tables: readonly Table[],
@@ -475,13 +478,13 @@ export function extractTables(
 		if (isProjectTable(t) && !project) continue;
 		if (project) out.projectNames.push(project);
 		if (!project) {
-			yearColumnTables(c, t);
-			unitRowTables(c, t, fiscalYear);
-			headcount(c, t);
-			scoreCells(c, t);
+			if (has(t, /^20\d\d年/)) yearColumnTables(c, t);
+			if (has(t, /^(机构|单位|部门)(名称)?$/)) unitRowTables(c, t, fiscalYear);
+			if (has(t, /编制|人数/)) headcount(c, t);
+			if (has(t, /得分/)) scoreCells(c, t);
 		}
-		budgetRows(c, t, project, out);
-		indicatorRows(c, t, project, out);
+		if (has(t, /^年初预算/)) budgetRows(c, t, project, out);
+		if (has(t, /^一级指标$/)) indicatorRows(c, t, project, out);
 	}
 	return out;
 }
