@@ -50,19 +50,31 @@ async function main(argv: string[]) {
 	const tool = readToolInfo();
 	const program = new Command()
 		.name('ingest')
-		.description('部门整体支出绩效自评报告 (.txt / .docx) → normalized datasets (CSV, Parquet, Arrow, manifest.json)')
+		.description(
+			'部门整体支出绩效自评报告 (.txt / .docx) → normalized datasets (CSV, Parquet, Arrow, manifest.json)'
+		)
 		.version(tool.version)
 		.argument('[inputs...]', 'report files or directories (searched recursively for .txt and .docx)', [
 			'data/reports/'
 		])
 		.option('-o, --out <dir>', 'output folder, replaced atomically', 'static/datasets/')
 		.option('--strict', 'exit non-zero and keep the previous datasets when any file fails or is not a report')
+		.option('-j, --jobs <n>', 'worker threads for reading and extracting (default: automatic)', (v) => {
+			const n = Number.parseInt(v, 10);
+			if (!Number.isInteger(n) || n < 1)
+				throw new CliError(`--jobs must be a positive integer, got ${v}`, { exitCode: 2 });
+			return n;
+		})
 		.showHelpAfterError()
 		.parse(argv);
 	const inputs = program.args.length > 0 ? program.args : ['data/reports/'];
-	const opts = program.opts<{ out: string; strict?: boolean }>();
-	await ingest({ inputs, out: opts.out, strict: opts.strict === true }, terminalEffects());
+	const opts = program.opts<{ out: string; strict?: boolean; jobs?: number }>();
+	await ingest({ inputs, out: opts.out, strict: opts.strict === true, jobs: opts.jobs }, terminalEffects());
 }
+
+// Exit through process.exit so the writer's exit hook removes its temp folder.
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 main(process.argv).catch((e: unknown) => {
 	if (e instanceof CliError) {

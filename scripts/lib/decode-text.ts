@@ -7,6 +7,7 @@
  * sample (chardet's guesses, GB18030, both UTF-16 byte orders) must look like report text, and
  * the one richest in everyday Chinese characters wins: chardet alone picks Big5 for short GBK.
  */
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 
 export type Decoded = { text: string; encoding: string } | { error: string };
@@ -84,15 +85,14 @@ function plausibleShare(text: string): number {
 	return ok / text.length;
 }
 
+/** Control characters other than tab/LF/CR/FF, DEL, and U+FFFD (what undecodable bytes become). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/g;
+
 function controlShare(text: string): number {
 	if (text.length === 0) return 0;
-	let bad = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd)
-			bad++;
-	}
-	return bad / text.length;
+	// A regex scan is native; a charCodeAt loop over every report costs ~0.1 ms more.
+	return (text.match(CONTROL)?.length ?? 0) / text.length;
 }
 
 /** chardet names → WHATWG TextDecoder labels; GBK and GB2312 are subsets of GB18030. */
@@ -115,6 +115,8 @@ function bomEncoding(b: Uint8Array): string | null {
 	return null;
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
 const NOT_TEXT = '无法识别的文本编码，或不是文本文件 (not a text file: unknown encoding or binary data)';
 
 export function decodeText(bytes: Uint8Array): Decoded {
@@ -128,12 +130,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
 	const bom = bomEncoding(bytes);
 	if (bom) return finish(new TextDecoder(bom).decode(bytes), bom);
 
-	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	// isUtf8 (simdutf) + a plain decode is several times faster than a fatal TextDecoder.
+	if (isUtf8(bytes)) {
+		const text = UTF8.decode(bytes);
 		// NUL-heavy "valid UTF-8" is usually UTF-16 without a BOM, or binary: fall through.
-		if (controlShare(text.slice(0, SAMPLE_BYTES)) <= MAX_CONTROL) return finish(text, 'utf-8');
-	} catch {
-		// not UTF-8
+		if (controlShare(text.slice(0, SAMPLE_BYTES)) <= MAX_CONTROL) return finish(text, 'utf-8', true);
 	}
 
 	const sample = bytes.subarray(0, SAMPLE_BYTES);
@@ -158,8 +159,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
 	return finish(new TextDecoder(best.label).decode(bytes), best.label);
 }
 
-function finish(text: string, encoding: string): Decoded {
-	if (text.trim() === '') return { error: '文件没有文字内容 (file has no text)' };
-	if (controlShare(text.slice(0, SAMPLE_BYTES)) > MAX_CONTROL) return { error: NOT_TEXT };
+function finish(text: string, encoding: string, checked = false): Decoded {
+	if (!/\S/.test(text)) return { error: '文件没有文字内容 (file has no text)' };
+	if (!checked && controlShare(text.slice(0, SAMPLE_BYTES)) > MAX_CONTROL) return { error: NOT_TEXT };
 	return { text, encoding };
 }

@@ -8,7 +8,21 @@
 import { Parser } from 'htmlparser2';
 
 /** Elements whose content is one line of text. */
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'div', 'blockquote', 'pre']);
+const BLOCKS = new Set([
+	'p',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'li',
+	'dt',
+	'dd',
+	'div',
+	'blockquote',
+	'pre'
+]);
 
 interface Cell {
 	text: string;
@@ -65,31 +79,32 @@ export function gridRows(rows: readonly (readonly Cell[])[]): string[][] {
 }
 
 /** Collapses what cannot live inside one TSV cell (tabs, line breaks) to single spaces. */
-const cellText = (s: string): string => s.replace(/[\t\r\n\u000b\f]+/g, ' ').trim();
+const cellText = (s: string): string => s.replace(/[\t\r\n\v\f]+/g, ' ').trim();
 
 export function docxHtmlToText(html: string): string {
 	const lines: string[] = [];
 	/** Text of the paragraph being read outside tables. */
 	let buf = '';
 	let inBlock = 0;
+	/** Open tables, outermost first; a nested table's text flows into the outer table's cell. */
 	const tables: TableState[] = [];
-	let skip = 0; // depth inside elements whose text is not content
 
+	/** The blank line written after a table stands in for one empty paragraph that follows it. */
+	let blankAfterTable = false;
 	const flush = () => {
-		lines.push(buf);
+		if (!(buf === '' && blankAfterTable)) lines.push(buf);
+		blankAfterTable = false;
 		buf = '';
 	};
 	const blankLine = () => {
 		if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
 	};
-	/** The innermost top-level cell, which nested tables' text also flows into. */
 	const outerCell = () => tables[0]?.cell ?? null;
 	const cellAppend = (s: string) => {
 		const cell = outerCell();
-		if (!cell) return false;
+		if (!cell) return; // text between cells (whitespace) is not content
 		if (cell.paras.length === 0) cell.paras.push('');
 		cell.paras[cell.paras.length - 1] += s;
-		return true;
 	};
 	const cellBreak = () => {
 		const cell = outerCell();
@@ -99,10 +114,6 @@ export function docxHtmlToText(html: string): string {
 	const parser = new Parser(
 		{
 			onopentag(name, attribs) {
-				if (name === 'script' || name === 'style') {
-					skip++;
-					return;
-				}
 				if (name === 'table') {
 					if (tables.length === 0) {
 						if (buf !== '') flush();
@@ -139,7 +150,6 @@ export function docxHtmlToText(html: string): string {
 				}
 			},
 			ontext(data) {
-				if (skip > 0) return;
 				if (tables.length > 0) {
 					cellAppend(data);
 					return;
@@ -147,10 +157,6 @@ export function docxHtmlToText(html: string): string {
 				buf += data;
 			},
 			onclosetag(name) {
-				if (name === 'script' || name === 'style') {
-					skip = Math.max(0, skip - 1);
-					return;
-				}
 				if (name === 'table') {
 					const t = tables.pop()!;
 					if (tables.length === 0) {
@@ -159,6 +165,7 @@ export function docxHtmlToText(html: string): string {
 						blankLine();
 						for (const row of gridRows(t.rows)) lines.push(row.join('\t'));
 						lines.push('');
+						blankAfterTable = true;
 					} else {
 						cellBreak();
 					}
@@ -187,7 +194,10 @@ export function docxHtmlToText(html: string): string {
 
 	function closeCell(t: TableState) {
 		const cell = t.cell!;
-		const text = cell.paras.map(cellText).filter((p) => p !== '').join(' ');
+		const text = cell.paras
+			.map(cellText)
+			.filter((p) => p !== '')
+			.join(' ');
 		(t.row ??= []).push({ text, colspan: cell.colspan, rowspan: cell.rowspan });
 		t.cell = null;
 	}

@@ -4,17 +4,16 @@
  * A problem in one file is data, not a crash: it gets one `✗ file: reason` line, a manifest
  * entry, and the other files go on. Effects (logging, progress) are injected so tests run quiet.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { extractReport } from '../../src/lib/extract/index';
 import type { ExtractInput, ExtractResult } from '../../src/lib/extract/types';
 import type { Row, Severity } from '../../src/lib/schema/tables';
 import { CliError } from './cli-error';
-import { findInputs, type InputFile } from './find-inputs';
+import { processAll } from './file-pool';
+import { findInputs } from './find-inputs';
 import type { Manifest, SourceEntry } from './manifest';
 import { OrgsTable } from './orgs-table';
-import { readReportFile } from './read-report-file';
-import { DatasetWriter, isSafeId } from './write-datasets';
+import type { OkRows } from './process-file';
+import { DatasetWriter } from './write-datasets';
 
 export interface IngestOptions {
 	/** Files and/or directories (searched recursively for .txt and .docx). */
@@ -25,6 +24,8 @@ export interface IngestOptions {
 	strict?: boolean;
 	/** Texts longer than this are not taken for one report (a whole bulletin, a log, a dump). */
 	maxChars?: number;
+	/** Worker threads for reading and extracting; default: automatic (see file-pool.ts). */
+	jobs?: number;
 }
 
 export interface IngestProgress {
@@ -51,24 +52,39 @@ export interface IngestSummary {
 	reports: number;
 	orgs: number;
 	findings: Record<Severity, number>;
-	/** Milliseconds: reading+decoding, extracting (and queueing rows), writing the folder. */
-	timings: { read: number; extract: number; write: number; total: number };
+	/**
+	 * Milliseconds. Wall clock: `process` (reading, decoding, extracting and queueing rows, up to
+	 * the last file), `write` (Parquet, Arrow, manifest, swap), `total`. Summed over files (so
+	 * over workers, which run in parallel): `read` (+decode), `extract`, `append` (rows → CSV and
+	 * Arrow buffers, main thread).
+	 */
+	timings: { read: number; extract: number; append: number; process: number; write: number; total: number };
 	manifest: Manifest | null;
 }
 
 export const DEFAULT_MAX_CHARS = 5_000_000;
 
+interface Seen {
+	file: string;
+	reportId?: string;
+	/** The report id whose rows were refused (its text must not stay in texts/). */
+	refusedId?: string;
+}
+
 export const quietEffects: IngestEffects = { log: () => {} };
 
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export async function ingest(options: IngestOptions, effects: IngestEffects = quietEffects): Promise<IngestSummary> {
+export async function ingest(
+	options: IngestOptions,
+	effects: IngestEffects = quietEffects
+): Promise<IngestSummary> {
 	const t0 = performance.now();
-	const extract = effects.extract ?? extractReport;
-	const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
 	const files = findInputs(options.inputs);
 	if (files.length === 0)
-		throw new CliError(`没有找到 .txt 或 .docx 文件 (no .txt or .docx files in ${options.inputs.join(', ')})`);
+		throw new CliError(
+			`没有找到 .txt 或 .docx 文件 (no .txt or .docx files in ${options.inputs.join(', ')})`
+		);
 
 	const s: IngestSummary = {
 		files: files.length,
@@ -79,12 +95,12 @@ export async function ingest(options: IngestOptions, effects: IngestEffects = qu
 		reports: 0,
 		orgs: 0,
 		findings: { error: 0, warning: 0, info: 0 },
-		timings: { read: 0, extract: 0, write: 0, total: 0 },
+		timings: { read: 0, extract: 0, append: 0, process: 0, write: 0, total: 0 },
 		manifest: null
 	};
 	const sources: SourceEntry[] = [];
 	/** sha256 → the first file with those bytes and the report it gave (if any). */
-	const bySha = new Map<string, { file: string; reportId?: string }>();
+	const bySha = new Map<string, Seen>();
 	/** org_id|fiscal_year → files already ingested for it. */
 	const byOrgYear = new Map<string, string[]>();
 	const orgs = new OrgsTable();
@@ -98,98 +114,85 @@ export async function ingest(options: IngestOptions, effects: IngestEffects = qu
 		effects.log(`✗ ${entry.file}: ${reason}`);
 	};
 
+	/** Writes one extracted report's rows; false when they were refused. */
+	const accept = (result: OkRows, file: string, entry: SourceEntry): boolean => {
+		const id = result.reports.report_id;
+		const findings: Row<'findings'>[] = [...result.findings];
+		const year = result.reports.fiscal_year;
+		const key = year === null ? null : `${result.org.org_id}|${year}`;
+		const earlier = key ? (byOrgYear.get(key) ?? []) : [];
+		if (earlier.length > 0) findings.push(duplicateOrgYear(result, earlier));
+		try {
+			// All of a report's rows or none: a value that breaks the contract throws here.
+			writer.append({
+				reports: [result.reports],
+				sangong: result.sangong,
+				spending: result.spending,
+				indicators: result.indicators,
+				projects: result.projects,
+				facts: result.facts,
+				findings
+			});
+		} catch (e) {
+			fail(
+				entry,
+				'failed',
+				`抽取结果不符合表结构 (extractor output breaks the table contract): ${errorMessage(e)}`
+			);
+			// Its text was saved while extracting; an identical earlier file would have made this a duplicate.
+			writer.dropText(id);
+			return false;
+		}
+		if (key) byOrgYear.set(key, [...earlier, file]);
+		orgs.add(result.org);
+		entry.report_id = id;
+		s.ok++;
+		for (const f of findings) s.findings[f.severity as Severity]++;
+		return true;
+	};
+
 	try {
 		effects.progress?.start(files.length);
-		// Read one file ahead, so disk I/O overlaps the (synchronous) extraction of the current one.
-		let next: Promise<ReadBytes | null> = readBytes(files[0]);
-		for (let i = 0; i < files.length; i++) {
-			const file = files[i];
-			let tRead = performance.now();
-			const got = await next;
-			next = i + 1 < files.length ? readBytes(files[i + 1]) : Promise.resolve(null);
-			const entry: SourceEntry = { file: file.name, sha256: '', bytes: 0, status: 'ok' };
+		const tasks = files.map((f, index) => ({ index, path: f.path, name: f.name }));
+		const outcomes = processAll(tasks, {
+			jobs: options.jobs,
+			maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
+			extract: effects.extract ?? extractReport,
+			extractInjected: effects.extract !== undefined,
+			textsDir: writer.textsDir
+		});
+		for await (const out of outcomes) {
+			effects.progress?.tick(out.name);
+			s.timings.read += out.ms.read;
+			s.timings.extract += out.ms.extract;
+			const entry: SourceEntry = { file: out.name, sha256: out.sha256, bytes: out.bytes, status: 'ok' };
 			sources.push(entry);
-			if (!got || 'error' in got) {
-				fail(entry, 'failed', got?.error ?? 'unreadable');
-				effects.progress?.tick(file.name);
-				continue;
-			}
-			entry.sha256 = got.sha256;
-			entry.bytes = got.bytes.length;
 
-			const first = bySha.get(got.sha256);
+			const first = out.sha256 ? bySha.get(out.sha256) : undefined;
 			if (first) {
 				entry.status = 'duplicate';
 				entry.reason = `与 ${first.file} 内容相同，只收录一次 (same bytes as ${first.file})`;
 				if (first.reportId) entry.report_id = first.reportId;
+				// A worker may have saved this copy's text again after the first one's rows were refused.
+				if (first.refusedId) writer.dropText(first.refusedId);
 				s.duplicates++;
 				effects.log(`= ${entry.file}: ${entry.reason}`);
-				effects.progress?.tick(file.name);
 				continue;
 			}
-			const seen: { file: string; reportId?: string } = { file: file.name };
-			bySha.set(got.sha256, seen);
+			const seen: Seen = { file: out.name };
+			if (out.sha256) bySha.set(out.sha256, seen);
 
-			const read = await readReportFile(got.bytes, file.name);
-			tRead = performance.now() - tRead;
-			s.timings.read += tRead;
-			const tExtract = performance.now();
-			try {
-				if ('error' in read) {
-					fail(entry, 'failed', read.error);
-					continue;
-				}
-				if (read.text.length > maxChars) {
-					fail(entry, 'not_report', `文本过长（${read.text.length} 字符），不像一份自评报告 (too long for one report)`);
-					continue;
-				}
-				let result: ExtractResult;
-				try {
-					result = extract({ text: read.text, sourceFile: file.name, sha256: got.sha256 });
-				} catch (e) {
-					fail(entry, 'failed', `抽取程序出错 (extractor error): ${errorMessage(e)}`);
-					continue;
-				}
-				if (!result.ok) {
-					fail(entry, 'not_report', result.reason);
-					continue;
-				}
-				const id = result.reports.report_id;
-				if (!isSafeId(id)) {
-					fail(entry, 'failed', `报告编号不能用作文件名 (report_id unusable as a file name): ${JSON.stringify(id)}`);
-					continue;
-				}
-				const findings: Row<'findings'>[] = [...result.findings];
-				const key = result.reports.fiscal_year === null ? null : `${result.org.org_id}|${result.reports.fiscal_year}`;
-				const earlier = key ? (byOrgYear.get(key) ?? []) : [];
-				if (earlier.length > 0) findings.push(duplicateOrgYear(result, earlier));
-				try {
-					// All of a report's rows or none: a value that breaks the contract throws here.
-					writer.append({
-						reports: [result.reports],
-						sangong: result.sangong,
-						spending: result.spending,
-						indicators: result.indicators,
-						projects: result.projects,
-						facts: result.facts,
-						findings
-					});
-				} catch (e) {
-					fail(entry, 'failed', `抽取结果不符合表结构 (extractor output breaks the table contract): ${errorMessage(e)}`);
-					continue;
-				}
-				writer.writeText(id, result.text);
-				if (key) byOrgYear.set(key, [...earlier, file.name]);
-				orgs.add(result.org);
-				entry.report_id = id;
-				seen.reportId = id;
-				s.ok++;
-				for (const f of findings) s.findings[f.severity]++;
-			} finally {
-				s.timings.extract += performance.now() - tExtract;
-				effects.progress?.tick(file.name);
+			if (out.status === 'skipped') throw new Error(`internal: ${out.name} skipped but not a duplicate`);
+			if (out.status !== 'ok') {
+				fail(entry, out.status, out.reason);
+				continue;
 			}
+			const tAppend = performance.now();
+			if (accept(out.result, out.name, entry)) seen.reportId = out.result.reports.report_id;
+			else seen.refusedId = out.result.reports.report_id;
+			s.timings.append += performance.now() - tAppend;
 		}
+		s.timings.process = performance.now() - t0;
 		effects.progress?.stop();
 		s.reports = s.ok;
 		s.orgs = orgs.size;
@@ -208,6 +211,7 @@ export async function ingest(options: IngestOptions, effects: IngestEffects = qu
 			throw new CliError(`${problem}；保留原有数据集 (previous datasets kept)`, { exitCode: 1 });
 		}
 		writer.append({ orgs: orgs.rows() });
+		effects.log(`正在写入 writing CSV, Parquet, Arrow → ${options.out}`);
 		s.manifest = await writer.commit(sources, effects.now?.() ?? new Date());
 		s.timings.write = performance.now() - tWrite;
 		s.timings.total = performance.now() - t0;
@@ -220,19 +224,8 @@ export async function ingest(options: IngestOptions, effects: IngestEffects = qu
 	}
 }
 
-type ReadBytes = { bytes: Uint8Array; sha256: string } | { error: string };
-
-async function readBytes(file: InputFile): Promise<ReadBytes> {
-	try {
-		const bytes = await readFile(file.path);
-		return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-	} catch (e) {
-		return { error: `无法读取文件 (cannot read file): ${errorMessage(e)}` };
-	}
-}
-
 /** Two different files for one department and year: both are kept, and the later one says so. */
-function duplicateOrgYear(result: ExtractResult & { ok: true }, earlier: readonly string[]): Row<'findings'> {
+function duplicateOrgYear(result: OkRows, earlier: readonly string[]): Row<'findings'> {
 	const year = result.reports.fiscal_year;
 	return {
 		report_id: result.reports.report_id,
@@ -252,7 +245,7 @@ export function formatSummary(s: IngestSummary, out: string, written: boolean): 
 		`文件 files: ${s.files} · 收录 ok: ${s.ok} · 失败 failed: ${s.failed} · 非报告 not reports: ${s.notReports} · 重复 duplicates: ${s.duplicates}`,
 		`报告 reports: ${s.reports} · 部门 orgs: ${s.orgs} · 核查发现 findings: 错误 error ${s.findings.error}, 警告 warning ${s.findings.warning}, 提示 info ${s.findings.info}`,
 		written
-			? `已写入 wrote ${out} in ${sec(s.timings.total)} (read ${sec(s.timings.read)}, extract ${sec(s.timings.extract)}, write ${sec(s.timings.write)})`
+			? `已写入 wrote ${out} in ${sec(s.timings.total)} (read+extract ${sec(s.timings.process)}, write ${sec(s.timings.write)})`
 			: `未写入 nothing written to ${out} (${sec(s.timings.total)})`
 	];
 }

@@ -3,31 +3,43 @@
  * everything goes into a sibling `${out}.tmp-${pid}` and is swapped in only when complete, so a
  * failed or interrupted ingest never leaves half a dataset where the site reads it.
  *
- * Rows are streamed: `append` turns them into CSV lines at once, so an ingest of ten thousand
- * reports holds neither row objects nor report texts (which fact quotes, as V8 slices, would
- * otherwise keep alive) until the end.
+ * Rows are streamed: `append` turns them at once into CSV lines (flushed to disk) and compact
+ * Arrow column buffers, so an ingest of ten thousand reports keeps neither row objects nor
+ * report texts (which fact quotes, as V8 string slices, would otherwise keep alive) until the
+ * end. Parquet is made from the finished CSV by DuckDB, which also re-reads and counts it.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+	writeSync
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TABLES, type Row, type TableDef, type TableName } from '../../src/lib/schema/tables';
 import { BOM, csvHeader, csvLine } from './csv';
-import { exportTable, openDuckDB } from './export-binary';
+import { ArrowTableBuilder } from './arrow-columns';
+import { csvToParquet, openDuckDB } from './export-parquet';
 import type { Manifest, SourceEntry, TableEntry } from './manifest';
+import { isSafeId } from './safe-id';
 
 /** Flush CSV text to disk in chunks of about this many UTF-16 units. */
 const FLUSH_AT = 1 << 20;
 
 export type TableRows = { [T in TableName]: readonly Row<T>[] };
 
-interface CsvSink {
+/** One table's outputs while rows arrive. */
+interface TableSink {
 	def: TableDef;
 	fd: number;
 	buf: string;
 	rows: number;
+	arrow: ArrowTableBuilder;
 }
-
-/** report_id names a file under texts/: nothing that could climb out of it. */
-export const isSafeId = (id: string): boolean => /^[0-9A-Za-z_-]{1,128}$/.test(id);
 
 export function readToolInfo(): { name: string; version: string } {
 	const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -37,8 +49,7 @@ export function readToolInfo(): { name: string; version: string } {
 export class DatasetWriter {
 	readonly out: string;
 	readonly tmp: string;
-	private sinks = new Map<string, CsvSink>();
-	private texts = new Set<string>();
+	private sinks = new Map<string, TableSink>();
 	private done = false;
 
 	private constructor(out: string) {
@@ -51,10 +62,13 @@ export class DatasetWriter {
 		const w = new DatasetWriter(out);
 		rmSync(w.tmp, { recursive: true, force: true });
 		mkdirSync(join(w.tmp, 'texts'), { recursive: true });
+		// Ctrl-C (the CLI turns SIGINT into exit) or a crash: leave no half-written temp folder.
+		process.on('exit', w.cleanup);
 		try {
 			for (const def of TABLES) {
 				const fd = openSync(join(w.tmp, `${def.name}.csv`), 'w');
-				w.sinks.set(def.name, { def, fd, buf: BOM + csvHeader(def.columns), rows: 0 });
+				const arrow = new ArrowTableBuilder(def);
+				w.sinks.set(def.name, { def, fd, buf: BOM + csvHeader(def.columns), rows: 0, arrow });
 			}
 		} catch (e) {
 			w.abort();
@@ -69,29 +83,39 @@ export class DatasetWriter {
 	 */
 	append(rows: Partial<TableRows>): void {
 		if (this.done) throw new Error('writer already closed');
-		const pending: [CsvSink, string, number][] = [];
+		const pending: [TableSink, string, readonly object[]][] = [];
 		for (const [table, list] of Object.entries(rows) as [TableName, readonly object[]][]) {
 			const sink = this.sinks.get(table);
 			if (!sink) throw new Error(`unknown table ${table}`);
 			let text = '';
 			for (const row of list) text += csvLine(row as Record<string, unknown>, sink.def.columns);
-			pending.push([sink, text, list.length]);
+			pending.push([sink, text, list]);
 		}
-		for (const [sink, text, n] of pending) {
+		for (const [sink, text, list] of pending) {
 			sink.buf += text;
-			sink.rows += n;
+			sink.rows += list.length;
+			for (const row of list) sink.arrow.append(row as Record<string, unknown>);
 			if (sink.buf.length >= FLUSH_AT) this.flush(sink);
 		}
+	}
+
+	/** Where `<report_id>.txt` files go (written directly by the ingest's workers). */
+	get textsDir(): string {
+		return join(this.tmp, 'texts');
 	}
 
 	/** Saves the normalized text a report's fact spans point into. */
 	writeText(reportId: string, text: string): void {
 		if (!isSafeId(reportId)) throw new Error(`unsafe report_id for a file name: ${reportId}`);
-		writeFileSync(join(this.tmp, 'texts', `${reportId}.txt`), text);
-		this.texts.add(reportId);
+		writeFileSync(join(this.textsDir, `${reportId}.txt`), text);
 	}
 
-	private flush(sink: CsvSink) {
+	/** Removes the text of a report that was refused after its text was written. */
+	dropText(reportId: string): void {
+		if (isSafeId(reportId)) rmSync(join(this.textsDir, `${reportId}.txt`), { force: true });
+	}
+
+	private flush(sink: TableSink) {
 		if (sink.buf !== '') writeSync(sink.fd, sink.buf);
 		sink.buf = '';
 	}
@@ -108,18 +132,31 @@ export class DatasetWriter {
 			const tables: TableEntry[] = [];
 			const db = await openDuckDB();
 			try {
+				// DuckDB converts CSV → Parquet on its own threads while this thread writes Arrow.
+				const parquet = (async () => {
+					for (const sink of this.sinks.values()) {
+						const name = sink.def.name;
+						const rows = await csvToParquet(
+							db.conn,
+							sink.def,
+							join(this.tmp, `${name}.csv`),
+							join(this.tmp, `${name}.parquet`)
+						);
+						// DuckDB read back what we counted: a CSV quoting slip cannot pass silently.
+						if (rows !== sink.rows) throw new Error(`${name}: wrote ${sink.rows} rows but read back ${rows}`);
+					}
+				})();
+				// Keep a rejection from going unhandled while the Arrow loop below runs.
+				parquet.catch(() => {});
 				for (const sink of this.sinks.values()) {
 					const name = sink.def.name;
+					writeFileSync(join(this.tmp, `${name}.arrow`), sink.arrow.toIPC());
 					const files = { csv: `${name}.csv`, parquet: `${name}.parquet`, arrow: `${name}.arrow` };
-					const rows = await exportTable(db.conn, sink.def, {
-						csv: join(this.tmp, files.csv),
-						parquet: join(this.tmp, files.parquet),
-						arrow: join(this.tmp, files.arrow)
-					});
-					// DuckDB read back what we counted: a CSV quoting slip cannot pass silently.
-					if (rows !== sink.rows) throw new Error(`${name}: wrote ${sink.rows} rows but read back ${rows}`);
-					tables.push({ name, rows, files });
+					tables.push({ name, rows: sink.rows, files });
+					// Let the Parquet chain issue its next statement between tables.
+					await new Promise((r) => setImmediate(r));
 				}
+				await parquet;
 			} finally {
 				db.close();
 			}
@@ -132,6 +169,7 @@ export class DatasetWriter {
 			writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 			this.swap();
 			this.done = true;
+			process.off('exit', this.cleanup);
 			return manifest;
 		} catch (e) {
 			this.abort();
@@ -167,18 +205,33 @@ export class DatasetWriter {
 			}
 		}
 		this.done = true;
+		process.off('exit', this.cleanup);
 		rmSync(this.tmp, { recursive: true, force: true });
 	}
 
-	get textCount(): number {
-		return this.texts.size;
-	}
+	private readonly cleanup = () => {
+		if (this.done) return;
+		try {
+			// Workers may still be writing texts while the process exits. Moving the folder away
+			// first makes their next writes fail (the path is gone); retries catch writes in flight.
+			const trash = `${this.tmp}.trash`;
+			renameSync(this.tmp, trash);
+			rmSync(trash, { recursive: true, force: true, maxRetries: 20, retryDelay: 25 });
+		} catch {
+			// Nothing more can be done on the way out; the folder name says whose it was.
+		}
+	};
 }
 
 /** All-at-once form: every table's rows, the texts by report_id, and the source list. */
 export async function writeDatasets(
 	out: string,
-	data: { tables: TableRows; texts?: ReadonlyMap<string, string>; sources?: readonly SourceEntry[]; builtAt?: Date }
+	data: {
+		tables: TableRows;
+		texts?: ReadonlyMap<string, string>;
+		sources?: readonly SourceEntry[];
+		builtAt?: Date;
+	}
 ): Promise<Manifest> {
 	const w = DatasetWriter.open(out);
 	try {

@@ -26,8 +26,7 @@ function buildTable(): Map<number, number[]> {
 	const four: number[][] = [];
 	for (let b1 = 0x81; b1 <= 0x84; b1++)
 		for (let b2 = 0x30; b2 <= 0x39; b2++)
-			for (let b3 = 0x81; b3 <= 0xfe; b3++)
-				for (let b4 = 0x30; b4 <= 0x39; b4++) four.push([b1, b2, b3, b4]);
+			for (let b3 = 0x81; b3 <= 0xfe; b3++) for (let b4 = 0x30; b4 <= 0x39; b4++) four.push([b1, b2, b3, b4]);
 	add(four);
 	return map;
 }

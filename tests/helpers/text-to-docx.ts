@@ -4,16 +4,22 @@
  * Word tables again:
  * - tab-separated rows (`a\tb\tc`): one table row per line, one cell per field; a run of rows is
  *   split where the field count changes, so no row is padded;
- * - one cell per line (`\tcell`, rows separated by a blank line): one table row per block.
+ * - one cell per line (`\tcell`, rows separated by a blank line): one table row per block; an
+ *   untabbed line continues the cell above (a cell of several paragraphs), also after a blank
+ *   line when cell lines follow it.
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 
+/** A cell's text may hold several paragraphs, separated by newlines. */
 function table(rows: string[][]): Table {
 	return new Table({
 		rows: rows.map(
-			(cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [paragraph(c)] })) })
+			(cells) =>
+				new TableRow({
+					children: cells.map((c) => new TableCell({ children: c.split('\n').map(paragraph) }))
+				})
 		)
 	});
 }
@@ -33,9 +39,22 @@ export async function textToDocx(text: string): Promise<Uint8Array> {
 			let row: string[] = [];
 			for (; i < lines.length; i++) {
 				if (isCellLine(lines[i])) row.push(lines[i].slice(1));
+				// A line without the tab right under a cell is that cell's next paragraph.
+				else if (lines[i].trim() !== '' && !lines[i].includes('\t') && row.length > 0)
+					row[row.length - 1] += '\n' + lines[i];
 				else if (lines[i].trim() === '' && i + 1 < lines.length && isCellLine(lines[i + 1])) {
 					rows.push(row);
 					row = [];
+				} else if (
+					lines[i].trim() === '' &&
+					i + 2 < lines.length &&
+					lines[i + 1].trim() !== '' &&
+					!lines[i + 1].includes('\t') &&
+					isCellLine(lines[i + 2])
+				) {
+					// "三公经费\n\n合计" with cells following: still the same cell, as the extractor reads it.
+					if (row.length > 0) row[row.length - 1] += '\n' + lines[++i];
+					else row.push(lines[++i]);
 				} else break;
 			}
 			rows.push(row);
@@ -69,8 +88,12 @@ export async function mergedCellsDocx(): Promise<Uint8Array> {
 					paragraph('表前'),
 					new Table({
 						rows: [
-							new TableRow({ children: [cell('一级指标'), cell('二级指标'), cell('分值', { columnSpan: 2 })] }),
-							new TableRow({ children: [cell('产出指标', { rowSpan: 2 }), cell('数量指标'), cell('10'), cell('9')] }),
+							new TableRow({
+								children: [cell('一级指标'), cell('二级指标'), cell('分值', { columnSpan: 2 })]
+							}),
+							new TableRow({
+								children: [cell('产出指标', { rowSpan: 2 }), cell('数量指标'), cell('10'), cell('9')]
+							}),
 							new TableRow({ children: [cell('质量指标'), cell('10'), cell('10')] })
 						]
 					}),

@@ -7,38 +7,67 @@ describe('gridRows', () => {
 	it.each([
 		{
 			why: 'plain rows pass through',
-			rows: [[cell('a'), cell('b')], [cell('c'), cell('d')]],
-			want: [['a', 'b'], ['c', 'd']]
+			rows: [
+				[cell('a'), cell('b')],
+				[cell('c'), cell('d')]
+			],
+			want: [
+				['a', 'b'],
+				['c', 'd']
+			]
 		},
 		{
 			why: 'colspan=n is followed by n-1 empty cells',
 			rows: [[cell('分值', 3)], [cell('a'), cell('b'), cell('c')]],
-			want: [['分值', '', ''], ['a', 'b', 'c']]
+			want: [
+				['分值', '', ''],
+				['a', 'b', 'c']
+			]
 		},
 		{
 			why: 'a rowspan leaves an empty cell at its position below',
 			rows: [[cell('产出指标', 1, 3), cell('数量')], [cell('质量')], [cell('时效')]],
-			want: [['产出指标', '数量'], ['', '质量'], ['', '时效']]
+			want: [
+				['产出指标', '数量'],
+				['', '质量'],
+				['', '时效']
+			]
 		},
 		{
 			why: 'a rowspan in a middle column',
-			rows: [[cell('a'), cell('m', 1, 2), cell('b')], [cell('c'), cell('d')]],
-			want: [['a', 'm', 'b'], ['c', '', 'd']]
+			rows: [
+				[cell('a'), cell('m', 1, 2), cell('b')],
+				[cell('c'), cell('d')]
+			],
+			want: [
+				['a', 'm', 'b'],
+				['c', '', 'd']
+			]
 		},
 		{
 			why: 'a cell spanning rows and columns covers its whole block',
 			rows: [[cell('x', 2, 2), cell('1')], [cell('2')], [cell('a'), cell('b'), cell('c')]],
-			want: [['x', '', '1'], ['', '', '2'], ['a', 'b', 'c']]
+			want: [
+				['x', '', '1'],
+				['', '', '2'],
+				['a', 'b', 'c']
+			]
 		},
 		{
 			why: 'a rowspan in the last column covers a row that ends early',
 			rows: [[cell('a'), cell('z', 1, 2)], [cell('b')]],
-			want: [['a', 'z'], ['b', '']]
+			want: [
+				['a', 'z'],
+				['b', '']
+			]
 		},
 		{
 			why: 'ragged rows are padded to the grid width',
 			rows: [[cell('a')], [cell('b'), cell('c'), cell('d')]],
-			want: [['a', '', ''], ['b', 'c', 'd']]
+			want: [
+				['a', '', ''],
+				['b', 'c', 'd']
+			]
 		}
 	])('$why', ({ rows, want }) => {
 		expect(gridRows(rows)).toEqual(want);

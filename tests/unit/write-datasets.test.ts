@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -8,6 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TABLES, type TableName } from '../../src/lib/schema/tables';
 import type { Manifest } from '../../scripts/lib/manifest';
 import { writeDatasets, type TableRows } from '../../scripts/lib/write-datasets';
+import { loadArrowInWasm } from '../helpers/duckdb-wasm';
 
 const root = mkdtempSync(join(tmpdir(), 'write-datasets-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -73,16 +82,64 @@ const rows = {
 		}
 	],
 	sangong: [
-		{ report_id: rid, org_id: '430703-abc', year: 2023, item: 'reception', basis: 'actual', amount_wan: 4.53, derived: false, unit: null },
-		{ report_id: rid, org_id: '430703-abc', year: 2022, item: 'reception', basis: 'actual', amount_wan: 6.33, derived: true, unit: '驻北京联络处' }
+		{
+			report_id: rid,
+			org_id: '430703-abc',
+			year: 2023,
+			item: 'reception',
+			basis: 'actual',
+			amount_wan: 4.53,
+			derived: false,
+			unit: null
+		},
+		{
+			report_id: rid,
+			org_id: '430703-abc',
+			year: 2022,
+			item: 'reception',
+			basis: 'actual',
+			amount_wan: 6.33,
+			derived: true,
+			unit: '驻北京联络处'
+		}
 	],
-	spending: [{ report_id: rid, org_id: '430703-abc', year: 2023, category: 'total', amount_wan: 4870.1473, derived: false }],
+	spending: [
+		{
+			report_id: rid,
+			org_id: '430703-abc',
+			year: 2023,
+			category: 'total',
+			amount_wan: 4870.1473,
+			derived: false
+		}
+	],
 	indicators: [
-		{ report_id: rid, org_id: '430703-abc', level1: '产出指标', level2: '数量指标', level3: '发文数量, "公文"\n第二行', target: '≥95%', actual: '', weight: 10, score: 9.5 }
+		{
+			report_id: rid,
+			org_id: '430703-abc',
+			level1: '产出指标',
+			level2: '数量指标',
+			level3: '发文数量, "公文"\n第二行',
+			target: '≥95%',
+			actual: '',
+			weight: 10,
+			score: 9.5
+		}
 	],
 	projects: [],
 	facts: [
-		{ report_id: rid, table_name: 'sangong', column_name: 'amount_wan', row_key: '2023|reception|actual|', value: '4.53', span_start: 10, span_end: 19, quote: '公务接待费4.53万元', method: 'prose', rule: 'sangong.prose' }
+		{
+			report_id: rid,
+			table_name: 'sangong',
+			column_name: 'amount_wan',
+			row_key: '2023|reception|actual|',
+			value: '4.53',
+			span_start: 10,
+			span_end: 19,
+			quote: '公务接待费4.53万元',
+			method: 'prose',
+			rule: 'sangong.prose'
+		}
 	],
 	findings: []
 } as unknown as TableRows;
@@ -93,7 +150,9 @@ async function readParquet(path: string) {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	try {
-		const types = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${path}')`)).getRowObjectsJS();
+		const types = (
+			await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${path}')`)
+		).getRowObjectsJS();
 		const data = (await conn.runAndReadAll(`SELECT * FROM read_parquet('${path}')`)).getRowObjectsJS();
 		return { types: Object.fromEntries(types.map((t) => [t.column_name, t.column_type])), data };
 	} finally {
@@ -164,7 +223,11 @@ describe('writeDatasets', async () => {
 		expect(onDisk.tables.map((t) => [t.name, t.rows])).toEqual(
 			TABLES.map((t) => [t.name, rows[t.name as TableName].length])
 		);
-		expect(onDisk.tables[0].files).toEqual({ csv: 'reports.csv', parquet: 'reports.parquet', arrow: 'reports.arrow' });
+		expect(onDisk.tables[0].files).toEqual({
+			csv: 'reports.csv',
+			parquet: 'reports.parquet',
+			arrow: 'reports.arrow'
+		});
 		expect(onDisk.sources).toHaveLength(1);
 	});
 
@@ -200,6 +263,12 @@ describe('writeDatasets', async () => {
 				if (c.type === 'DOUBLE') expect(f.type).toMatchObject({ precision: 2 });
 			}
 			expect(aq.fromArrow(bytes).objects()).toEqual(expected);
+		});
+
+		it('Arrow IPC stream: DuckDB-WASM loads it with the contract types and the same rows', async () => {
+			const { types, rows: got } = await loadArrowInWasm(name, readFileSync(join(out, `${name}.arrow`)));
+			expect(types).toEqual(def.columns.map((c) => [c.name, c.type]));
+			expect(got).toEqual(expected);
 		});
 	});
 });

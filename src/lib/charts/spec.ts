@@ -6,7 +6,8 @@ import type { PlainValue } from '../db/connector';
 import type { ECOption } from './echarts';
 
 /** How a cell is formatted; also decides the CSV header unit. */
-export type CellKind = 'text' | 'org' | 'year' | 'wan' | 'wan_delta' | 'percent' | 'percent_delta' | 'score' | 'count';
+export type CellKind =
+	'text' | 'org' | 'year' | 'wan' | 'wan_delta' | 'percent' | 'percent_delta' | 'score' | 'count';
 
 export interface TableColumn {
 	readonly key: string;

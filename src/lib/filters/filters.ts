@@ -93,8 +93,7 @@ export function sameFilters(a: Filters, b: Filters): boolean {
 export function describeFilters(f: Filters): string {
 	const parts: string[] = [];
 	if (f.from != null || f.to != null) {
-		if (f.from != null && f.to != null)
-			parts.push(f.from === f.to ? `${f.from}年` : `${f.from}–${f.to}年`);
+		if (f.from != null && f.to != null) parts.push(f.from === f.to ? `${f.from}年` : `${f.from}–${f.to}年`);
 		else if (f.from != null) parts.push(`${f.from}年起`);
 		else parts.push(`至${f.to}年`);
 	}
@@ -104,3 +103,32 @@ export function describeFilters(f: Filters): string {
 	if (f.q) parts.push(`含“${f.q}”`);
 	return parts.length ? parts.join(' · ') : '全部年度、全部地区';
 }
+
+/** Only the filter parameters of `sp`, as '' or '?…' (for links between dashboard pages). */
+export function filterOnlySearch(sp: URLSearchParams): string {
+	const keep = new URLSearchParams();
+	for (const k of FILTER_KEYS) {
+		const v = sp.get(k);
+		if (v) keep.set(k, v);
+	}
+	const s = keep.toString();
+	return s ? `?${s}` : '';
+}
+
+/** The query string for filters `f` plus page parameters `extra` (null removes one). */
+export function searchWith(
+	f: Filters,
+	current: URLSearchParams,
+	extra: Record<string, string | null> = {}
+): string {
+	const sp = new URLSearchParams(current);
+	for (const [k, v] of Object.entries(extra)) {
+		if (v == null || v === '') sp.delete(k);
+		else sp.set(k, v);
+	}
+	return filtersToSearch(f, sp);
+}
+
+const EMPTY = new URLSearchParams();
+/** A shared empty query (never mutate). */
+export const emptySearchParams = (): URLSearchParams => EMPTY;

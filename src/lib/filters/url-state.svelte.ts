@@ -5,7 +5,14 @@
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { DEFAULT_FILTERS, type Filters, FILTER_KEYS, filtersToSearch, parseFilters } from './filters';
+import {
+	DEFAULT_FILTERS,
+	type Filters,
+	emptySearchParams,
+	filterOnlySearch,
+	parseFilters,
+	searchWith
+} from './filters';
 
 let mounted = $state(false);
 
@@ -14,38 +21,27 @@ export function markMounted() {
 	mounted = true;
 }
 
+const live = () => browser && mounted;
+
 export const urlState = {
 	get ready(): boolean {
-		return browser && mounted;
+		return live();
 	},
 	get filters(): Filters {
-		return browser && mounted ? parseFilters(page.url.searchParams) : DEFAULT_FILTERS;
+		return live() ? parseFilters(page.url.searchParams) : DEFAULT_FILTERS;
 	},
 	get params(): URLSearchParams {
-		return browser && mounted ? page.url.searchParams : new URLSearchParams();
+		return live() ? page.url.searchParams : emptySearchParams();
 	},
 	/** The current filters as a query string ('' or '?…'), for links between dashboard pages. */
 	get filterSearch(): string {
-		if (!(browser && mounted)) return '';
-		const keep = new URLSearchParams();
-		for (const k of FILTER_KEYS) {
-			const v = page.url.searchParams.get(k);
-			if (v) keep.set(k, v);
-		}
-		const s = keep.toString();
-		return s ? `?${s}` : '';
+		return live() ? filterOnlySearch(page.url.searchParams) : '';
 	}
 };
 
 /** Push a history entry with new filters (back/forward restore them). */
 export function setFilters(f: Filters, extra?: Record<string, string | null>): Promise<void> {
-	const sp = new URLSearchParams(page.url.searchParams);
-	for (const [k, v] of Object.entries(extra ?? {})) {
-		if (v == null || v === '') sp.delete(k);
-		else sp.set(k, v);
-	}
-	const search = filtersToSearch(f, sp);
-	return gotoSearch(search);
+	return gotoSearch(searchWith(f, page.url.searchParams, extra));
 }
 
 /** Replace page-specific parameters (e.g. chosen departments), keeping the filters. */
@@ -54,9 +50,7 @@ export function setParams(extra: Record<string, string | null>): Promise<void> {
 }
 
 function gotoSearch(search: string): Promise<void> {
-	const url = new URL(page.url);
-	url.search = search;
-	// Same page, new query: no data to load (loads do not read the query), so this is instant.
+	// Same page, new query: the loads do not read the query, so nothing is fetched.
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- same pathname, only the query changes
-	return goto(url, { keepFocus: true, noScroll: true });
+	return goto(page.url.pathname + search, { keepFocus: true, noScroll: true });
 }

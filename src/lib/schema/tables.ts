@@ -28,13 +28,21 @@ export interface TableDef {
 	readonly columns: readonly ColumnDef[];
 }
 
-const col = (
-	name: string,
-	type: ColumnType,
+/** Keeps each column's literal name, type and nullability, so `Row<T>` below is exact. */
+const col = <N extends string, T extends ColumnType, const Nullable extends boolean = true>(
+	name: N,
+	type: T,
 	zh: string,
 	description: string,
-	opts: { unit?: ColumnUnit; nullable?: boolean } = {}
-): ColumnDef => ({ name, type, zh, description, unit: opts.unit, nullable: opts.nullable ?? true });
+	opts: { unit?: ColumnUnit; nullable?: Nullable } = {}
+): ColumnDef & { readonly name: N; readonly type: T; readonly nullable: Nullable } => ({
+	name,
+	type,
+	zh,
+	description,
+	unit: opts.unit,
+	nullable: (opts.nullable ?? true) as Nullable
+});
 
 const reportId = col(
 	'report_id',
@@ -60,7 +68,7 @@ const region = [
 	col('county', 'VARCHAR', '县（市、区）', '县级行政区全称；市（州）级部门为空'),
 	col('admin_level', 'VARCHAR', '行政层级', 'province 省级 / prefecture 市州级 / county 县区级')
 ];
-const money = (name: string, zh: string, description: string) =>
+const money = <N extends string>(name: N, zh: string, description: string) =>
 	col(name, 'DOUBLE', zh, description, { unit: '万元' });
 
 export const TABLES = [

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type Connector, toPlainRow } from '$lib/db/connector';
 import { QueryError } from '$lib/db/query-error';
+import { FLAG_FACTS_SQL } from '$lib/db/queries/base';
 import { createTableSql, insertFromSql } from '$lib/db/tables-sql';
 import { TABLES } from '$lib/schema/tables';
 
@@ -36,6 +37,8 @@ async function open(): Promise<Connector> {
 		await conn.run(createTableSql(t));
 		await conn.run(insertFromSql(t, `read_parquet('${file.replaceAll("'", "''")}')`));
 	}
+	// Derived once here; the browser receives it as derived/value-flags.csv.
+	await conn.run(`CREATE TABLE flag_facts AS ${FLAG_FACTS_SQL}`);
 	return {
 		async query(sql, params = []) {
 			try {

@@ -16,7 +16,16 @@ export const FONT_FAMILY =
 	'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 
 /** Colour-blind-safe categorical palette (Okabe–Ito, reordered). */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#999999', '#F0E442'];
+export const PALETTE = [
+	'#0072B2',
+	'#E69F00',
+	'#009E73',
+	'#CC79A7',
+	'#56B4E9',
+	'#D55E00',
+	'#999999',
+	'#F0E442'
+];
 /** Increases in spending are red, decreases green (the Chinese convention). */
 export const UP = '#c0392b';
 export const DOWN = '#1e7d4f';
@@ -82,9 +91,7 @@ export function formatCell(kind: CellKind, v: PlainValue): string {
 
 /** Tooltip HTML: a bold title and `label: value` lines, all escaped. */
 export function tooltipHtml(title: string, lines: [string, string][], note?: string): string {
-	const body = lines
-		.map(([k, v]) => `<div>${escapeHtml(k)}：<b>${escapeHtml(v)}</b></div>`)
-		.join('');
+	const body = lines.map(([k, v]) => `<div>${escapeHtml(k)}：<b>${escapeHtml(v)}</b></div>`).join('');
 	const foot = note ? `<div style="color:#555;margin-top:4px">${escapeHtml(note)}</div>` : '';
 	return `<div style="font-weight:600;margin-bottom:2px">${escapeHtml(title)}</div>${body}${foot}`;
 }
@@ -101,4 +108,18 @@ export const wanAxisLabel = (v: number) => (Math.abs(v) >= 10000 ? `${v / 10000}
 /** Notes for marks actually present. */
 export function markNotes(hasDerived: boolean, hasFlagged: boolean): string[] {
 	return [...(hasDerived ? [DERIVED_NOTE] : []), ...(hasFlagged ? [FLAG_NOTE] : [])];
+}
+
+/** Legend under the plot (the y-axis name sits above it), with room in the grid. */
+export function legendBelow(compact = false): Pick<ECOption, 'legend' | 'grid'> {
+	return {
+		legend: {
+			bottom: 0,
+			type: 'scroll',
+			itemWidth: 14,
+			itemHeight: 10,
+			textStyle: { fontSize: compact ? 11 : 12 }
+		},
+		grid: { left: 8, right: compact ? 8 : 24, top: compact ? 28 : 40, bottom: 30 }
+	} as Pick<ECOption, 'legend' | 'grid'>;
 }

@@ -1,16 +1,6 @@
 /** 三公经费 charts: rows from `db/queries/sangong` → options + tables. */
-import {
-	formatPercentDelta,
-	formatWanDelta,
-	formatWanExact,
-	itemLabel,
-	yearLabel
-} from '../../format';
-import type {
-	SangongBudgetRow,
-	SangongChangeRow,
-	SangongYearItemRow
-} from '../../db/queries/sangong';
+import { formatPercentDelta, formatWanDelta, formatWanExact, itemLabel, yearLabel } from '../../format';
+import type { SangongBudgetRow, SangongChangeRow, SangongYearItemRow } from '../../db/queries/sangong';
 import { STACK_ITEMS } from '../../db/queries/sangong';
 import type { ECOption } from '../echarts';
 import type { ChartSpec, TableRow } from '../spec';
@@ -20,6 +10,7 @@ import {
 	PALETTE,
 	UP,
 	baseOption,
+	legendBelow,
 	flagPrefix,
 	markNotes,
 	markStyle,
@@ -54,13 +45,18 @@ export function sangongByYearItem(rows: readonly SangongYearItemRow[], compact =
 
 	const option: ECOption = {
 		...baseOption(compact),
-		legend: { top: 0, type: 'scroll' },
+		...legendBelow(compact),
 		tooltip: {
 			...baseOption().tooltip,
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
 			formatter: (ps: unknown) => {
-				const list = ps as { axisValue: string; seriesName: string; value: number | null; data: { derived?: number } }[];
+				const list = ps as {
+					axisValue: string;
+					seriesName: string;
+					value: number | null;
+					data: { derived?: number };
+				}[];
 				const year = Number(list[0]?.axisValue);
 				const lines: [string, string][] = list
 					.filter((p) => p.value != null)
@@ -69,7 +65,11 @@ export function sangongByYearItem(rows: readonly SangongYearItemRow[], compact =
 						`${formatWanExact(p.value)}${p.data?.derived ? `（含 ${p.data.derived} 个推算值）` : ''}`
 					]);
 				lines.push(['合计', formatWanExact(totals.get(year) ?? null)]);
-				return tooltipHtml(`${yearLabel(year)} 三公经费（决算）`, lines, `${orgsByYear.get(year) ?? 0} 个部门`);
+				return tooltipHtml(
+					`${yearLabel(year)} 三公经费（决算）`,
+					lines,
+					`${orgsByYear.get(year) ?? 0} 个部门`
+				);
 			}
 		},
 		xAxis: { type: 'category', data: years.map(String), name: '年度' },
@@ -116,7 +116,9 @@ export function sangongByYearItem(rows: readonly SangongYearItemRow[], compact =
 }
 
 const changeLabel = (r: SangongChangeRow) =>
-	r.item === 'total' ? shortName(r.org_name) : `${shortName(r.org_name, 9)}·${itemLabel(r.item).replace('公务', '')}`;
+	r.item === 'total'
+		? shortName(r.org_name)
+		: `${shortName(r.org_name, 9)}·${itemLabel(r.item).replace('公务', '')}`;
 
 function changeTooltip(r: SangongChangeRow): string {
 	const what = r.item === 'total' ? '三公经费合计' : itemLabel(r.item);
@@ -155,7 +157,11 @@ function changeChart(
 			formatter: (p: unknown) => changeTooltip(ordered[(p as { dataIndex: number }).dataIndex])
 		},
 		xAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } },
-		yAxis: { type: 'category', data: ordered.map(changeLabel), axisLabel: { width: 150, overflow: 'truncate' } },
+		yAxis: {
+			type: 'category',
+			data: ordered.map(changeLabel),
+			axisLabel: { width: 150, overflow: 'truncate' }
+		},
 		series: [
 			{
 				type: 'bar',
@@ -259,7 +265,7 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[]): ChartS
 	};
 	const option: ECOption = {
 		...baseOption(),
-		legend: { top: 0 },
+		...legendBelow(),
 		tooltip: {
 			...baseOption().tooltip,
 			trigger: 'item',
@@ -313,4 +319,3 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[]): ChartS
 		height: 320
 	};
 }
-

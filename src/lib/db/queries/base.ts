@@ -10,7 +10,7 @@ import { type SqlPart, selectedOrgs } from './filter-sql';
 
 /** Assemble `WITH a AS (…), b AS (…) SELECT …`, keeping the parameters in text order. */
 export function withCtes(ctes: [string, SqlPart | string][], body: SqlPart | string): SqlPart {
-	const parts = ctes.map(([name, p]) => (typeof p === 'string' ? { sql: p, params: [] } : p));
+	const parts = ctes.map(([, p]) => (typeof p === 'string' ? { sql: p, params: [] } : p));
 	const b = typeof body === 'string' ? { sql: body, params: [] } : body;
 	const params: SqlParam[] = [...parts.flatMap((p) => p.params), ...b.params];
 	const sql = `WITH ${ctes.map(([name], i) => `${name} AS (${parts[i].sql})`).join(',\n')}\n${b.sql}`;
@@ -25,15 +25,21 @@ export const REP = `
 	QUALIFY row_number() OVER (PARTITION BY r.org_id, r.fiscal_year ORDER BY r.report_id) = 1`;
 
 /**
- * `flag_facts`: (report_id, table_name, column_name, row_key) of published values whose quoted
- * span overlaps a finding's span in the same report — shown with a finding mark.
+ * The `flag_facts` table: (report_id, table_name, column_name, row_key) of published values
+ * whose quoted span overlaps an error or warning finding's span — shown with a finding mark.
+ * Computed once at build time from facts × findings (facts is by far the largest table, which
+ * the dashboard therefore never has to load into the browser) and shipped as
+ * `derived/value-flags.csv`.
  */
-export const FLAG_FACTS = `
+export const FLAG_FACTS_SQL = `
 	SELECT DISTINCT fa.report_id, fa.table_name, fa.column_name, coalesce(fa.row_key, '') AS row_key
 	FROM facts fa JOIN findings fi
 	  ON fi.report_id = fa.report_id AND fi.span_start IS NOT NULL AND fi.span_end IS NOT NULL
 	 AND fi.span_start < fa.span_end AND fi.span_end > fa.span_start
-	WHERE fi.severity IN ('error', 'warning')`;
+	WHERE fi.severity IN ('error', 'warning')
+	ORDER BY ALL`;
+
+export const FLAG_FACTS_COLUMNS = ['report_id', 'table_name', 'column_name', 'row_key'] as const;
 
 /**
  * `sg_best`: department-level 三公 (unit IS NULL), one row per org/year/item/basis, with
@@ -72,8 +78,5 @@ export const SG_TOTAL = `
 
 /** The ctes every query needs. */
 export function baseCtes(f: Filters): [string, SqlPart | string][] {
-	return [
-		['sel', selectedOrgs(f)],
-		['flag_facts', FLAG_FACTS]
-	];
+	return [['sel', selectedOrgs(f)]];
 }

@@ -1,7 +1,7 @@
 /** 部门对比 named queries: 2–6 chosen departments side by side across years. */
 import type { Filters } from '../../filters/filters';
 import type { Connector, SqlParam } from '../connector';
-import { FLAG_FACTS, SG_BEST, SG_TOTAL, withCtes } from './base';
+import { SG_BEST, SG_TOTAL, withCtes } from './base';
 import { orgCondition, yearCondition } from './filter-sql';
 
 export const MAX_COMPARE = 6;
@@ -43,16 +43,22 @@ export const COMPARE_LIMITS = { options: 300 } as const;
 /** Parse `?ids=a,b,c`: unique, at most MAX_COMPARE. */
 export function parseIds(s: string | null): string[] {
 	if (!s) return [];
-	return [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))].slice(0, MAX_COMPARE);
+	return [
+		...new Set(
+			s
+				.split(',')
+				.map((x) => x.trim())
+				.filter(Boolean)
+		)
+	].slice(0, MAX_COMPARE);
 }
 
 function rowsSql(f: Filters, ids: string[]) {
-	const y = yearCondition(f, 'year');
+	const y = yearCondition(f, 'y.year');
 	const marks = ids.map(() => '?').join(', ');
 	return withCtes(
 		[
 			['sel', { sql: `SELECT org_id FROM orgs WHERE org_id IN (${marks})`, params: ids }],
-			['flag_facts', FLAG_FACTS],
 			['sg_best', SG_BEST],
 			['sg_total', SG_TOTAL],
 			[
@@ -103,7 +109,8 @@ function optionsSql(f: Filters, countOnly: boolean) {
 }
 
 export async function loadCompareView(db: Connector, f: Filters, ids: string[]): Promise<CompareView> {
-	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) => db.query<T>(p.sql, p.params);
+	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) =>
+		db.query<T>(p.sql, p.params);
 	const [options, count] = await Promise.all([
 		q<OrgOption>(optionsSql(f, false)),
 		q<{ n: number }>(optionsSql(f, true))

@@ -59,6 +59,7 @@ export function execCtes(f: Filters): [string, SqlPart | string][] {
 			  r.budget_initial, r.budget_full_year, r.executed,
 			  coalesce(r.execution_rate, r.execution_rate_reported) AS rate,
 			  r.execution_rate AS rate_computed, r.execution_rate_reported AS rate_reported,
+			  r.score_total AS score, r.grade,
 			  CASE WHEN r.budget_initial > 0 AND r.budget_full_year IS NOT NULL
 			       THEN r.budget_full_year / r.budget_initial - 1 END AS adjustment,
 			  EXISTS (SELECT 1 FROM flag_facts ff WHERE ff.report_id = r.report_id AND ff.table_name = 'reports'
@@ -80,9 +81,12 @@ export const ratesSql = (f: Filters, limit: number = EXECUTION_LIMITS.rates) =>
 	select(f, `SELECT ${COLS} FROM ex WHERE rate IS NOT NULL ORDER BY rate, org_name, year LIMIT ${limit}`);
 
 export async function loadExecutionView(db: Connector, f: Filters): Promise<ExecutionView> {
-	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) => db.query<T>(p.sql, p.params);
+	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) =>
+		db.query<T>(p.sql, p.params);
 	const n = (where: string) =>
-		q<{ n: number }>(select(f, `SELECT count(*)::INTEGER AS n FROM ex WHERE ${where}`)).then((r) => r[0]?.n ?? 0);
+		q<{ n: number }>(select(f, `SELECT count(*)::INTEGER AS n FROM ex WHERE ${where}`)).then(
+			(r) => r[0]?.n ?? 0
+		);
 	const [rates, ratesCount, points, pointsCount, adjust, byYear] = await Promise.all([
 		q<ExecutionRow>(ratesSql(f)),
 		n('rate IS NOT NULL'),

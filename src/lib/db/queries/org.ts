@@ -19,11 +19,15 @@ export async function loadOrgView(db: Connector, orgId: string): Promise<OrgView
 	const byOrg = <T extends object>(sql: string) => db.query<T>(sql, [orgId]);
 	const ofReports = `report_id IN (SELECT report_id FROM reports WHERE org_id = ?)`;
 	const [reports, sangong, spending, indicators, projects, findings, facts] = await Promise.all([
-		byOrg<Row<'reports'>>(`SELECT * FROM reports WHERE org_id = ? ORDER BY fiscal_year DESC NULLS LAST, report_id`),
+		byOrg<Row<'reports'>>(
+			`SELECT * FROM reports WHERE org_id = ? ORDER BY fiscal_year DESC NULLS LAST, report_id`
+		),
 		byOrg<Row<'sangong'>>(
 			`SELECT * FROM sangong WHERE org_id = ? ORDER BY unit NULLS FIRST, basis, item, year, derived, report_id`
 		),
-		byOrg<Row<'spending'>>(`SELECT * FROM spending WHERE org_id = ? ORDER BY category, year, derived, report_id`),
+		byOrg<Row<'spending'>>(
+			`SELECT * FROM spending WHERE org_id = ? ORDER BY category, year, derived, report_id`
+		),
 		byOrg<Row<'indicators'>>(`SELECT * FROM indicators WHERE org_id = ?`),
 		byOrg<Row<'projects'>>(`SELECT * FROM projects WHERE org_id = ? ORDER BY report_id, name`),
 		byOrg<Row<'findings'>>(

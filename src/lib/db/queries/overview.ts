@@ -95,7 +95,8 @@ export function findingsSql(f: Filters, limit: number) {
 }
 
 export async function loadOverviewView(db: Connector, f: Filters): Promise<OverviewView> {
-	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) => db.query<T>(p.sql, p.params);
+	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) =>
+		db.query<T>(p.sql, p.params);
 	const [headline, byYearItem, lowest, bins, findings] = await Promise.all([
 		q<Headline>(headlineSql(f)),
 		q<SangongYearItemRow>(byYearItemSql(f)),

@@ -51,16 +51,20 @@ export interface ScoresView {
 
 export const SCORES_LIMITS = { points: 1000, highLow: 50 } as const;
 
-/** `sc`: department-years in range with score, grade and execution rate. */
+/**
+ * `sc`: department-years in range with score, grade and execution rate — read from `ex` alone:
+ * joining `rep` a second time made DuckDB-WASM 1.4.3 return no rows for ORDER BY … LIMIT
+ * (tests/sql/engines-agree.test.ts).
+ */
 function scoreCtes(f: Filters) {
 	return [
 		...execCtes(f),
 		[
 			'sc',
-			`SELECT ex.org_id, ex.org_name, ex.year, r.score_total AS score, r.grade, ex.rate,
-			   ex.flagged OR EXISTS (SELECT 1 FROM flag_facts ff WHERE ff.report_id = ex.report_id
+			`SELECT org_id, org_name, year, score, grade, rate,
+			   flagged OR EXISTS (SELECT 1 FROM flag_facts ff WHERE ff.report_id = ex.report_id
 			     AND ff.table_name = 'reports' AND ff.column_name IN ('score_total', 'grade')) AS flagged
-			 FROM ex JOIN rep r ON r.report_id = ex.report_id`
+			 FROM ex`
 		]
 	] as [string, string][];
 }
@@ -79,7 +83,8 @@ export const scoreBinsSql = (f: Filters) =>
 	);
 
 export async function loadScoresView(db: Connector, f: Filters): Promise<ScoresView> {
-	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) => db.query<T>(p.sql, p.params);
+	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) =>
+		db.query<T>(p.sql, p.params);
 	const s = (body: string) => withCtes(scoreCtes(f), body);
 	const PT = `org_id, org_name, year, score::DOUBLE AS score, grade, rate::DOUBLE AS rate, flagged`;
 	const [box, bins, grades, points, pointsCount, highLow, scored] = await Promise.all([
@@ -90,7 +95,9 @@ export async function loadScoresView(db: Connector, f: Filters): Promise<ScoresV
 			   FROM sc WHERE score IS NOT NULL GROUP BY year ORDER BY year`)
 		),
 		q<ScoreBinRow>(scoreBinsSql(f)),
-		q<GradeRow>(s(`SELECT year, grade, count(*)::INTEGER AS n FROM sc GROUP BY ALL ORDER BY year, grade NULLS LAST`)),
+		q<GradeRow>(
+			s(`SELECT year, grade, count(*)::INTEGER AS n FROM sc GROUP BY ALL ORDER BY year, grade NULLS LAST`)
+		),
 		q<ScorePointRow>(
 			s(`SELECT ${PT} FROM sc WHERE score IS NOT NULL AND rate IS NOT NULL
 			   ORDER BY (score >= ${HIGH_SCORE} AND rate < ${LOW_RATE}) DESC, rate, org_name

@@ -1,0 +1,65 @@
+import { createServer } from 'node:net';
+import { defineConfig, devices } from '@playwright/test';
+
+/** A port nobody listens on; fixed for the whole run (workers inherit it through the env). */
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const addr = srv.address();
+			const port = typeof addr === 'object' && addr ? addr.port : 0;
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+process.env.E2E_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.test.ts',
+	fullyParallel: false,
+	// A 2-core machine shared with others: one browser at a time keeps timings honest.
+	workers: 1,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		locale: 'zh-CN',
+		timezoneId: 'Asia/Shanghai',
+		trace: 'off'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: '/usr/bin/chromium',
+					headless: true,
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		// The built site (npm run build first), served like `npm run serve` but on a free port.
+		command: `npx sirv build --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 30_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

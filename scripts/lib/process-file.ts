@@ -1,0 +1,104 @@
+/**
+ * One input file from bytes to extraction outcome: read, hash, decode, extract, save the text.
+ * Runs in the ingest's main thread or in a worker (see file-pool.ts); the outcome is plain data.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtractInput, ExtractResult } from '../../src/lib/extract/types';
+import { readReportFile } from './read-report-file';
+import { isSafeId } from './safe-id';
+
+export interface FileTask {
+	index: number;
+	/** Path to open. */
+	path: string;
+	/** Name recorded as source_file. */
+	name: string;
+}
+
+type OkResult = Extract<ExtractResult, { ok: true }>;
+/** An extraction without its text: the text went straight to `texts/` (see textsDir). */
+export type OkRows = Omit<OkResult, 'text'>;
+
+interface Base {
+	index: number;
+	name: string;
+	/** Empty when the file could not be read at all. */
+	sha256: string;
+	bytes: number;
+	/** Milliseconds spent reading+decoding and extracting. */
+	ms: { read: number; extract: number };
+}
+
+export type FileOutcome =
+	| (Base & { status: 'failed' | 'not_report'; reason: string })
+	| (Base & { status: 'ok'; result: OkRows })
+	/** Same bytes as a file already seen: not decoded or extracted again. */
+	| (Base & { status: 'skipped' });
+
+export interface ProcessOptions {
+	extract: (input: ExtractInput) => ExtractResult;
+	/** Texts longer than this are not taken for one report (a whole bulletin, a log, a dump). */
+	maxChars: number;
+	/** Lets the caller skip files whose bytes it has already seen. */
+	seen?: (sha256: string) => boolean;
+	/**
+	 * Where `<report_id>.txt` (the normalized text fact spans point into) is written. Writing it
+	 * here, in the worker, spares copying every text to the main thread and writing it there.
+	 */
+	textsDir: string;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export async function processFile(task: FileTask, o: ProcessOptions): Promise<FileOutcome> {
+	const t0 = performance.now();
+	const base: Base = {
+		index: task.index,
+		name: task.name,
+		sha256: '',
+		bytes: 0,
+		ms: { read: 0, extract: 0 }
+	};
+	let bytes: Uint8Array;
+	try {
+		// Sync on purpose: fs.promises.readFile costs ~0.25 ms more per small file (FileHandle
+		// setup), a tenth of an ingest; the caller is a worker or a CLI with nothing else to do.
+		bytes = readFileSync(task.path);
+	} catch (e) {
+		return { ...base, status: 'failed', reason: `无法读取文件 (cannot read file): ${message(e)}` };
+	}
+	base.sha256 = createHash('sha256').update(bytes).digest('hex');
+	base.bytes = bytes.length;
+	if (o.seen?.(base.sha256)) return { ...base, status: 'skipped' };
+	const read = await readReportFile(bytes, task.name);
+	const t1 = performance.now();
+	base.ms.read = t1 - t0;
+	const done = <T extends object>(x: T) => {
+		base.ms.extract = performance.now() - t1;
+		return { ...base, ...x };
+	};
+	if ('error' in read) return done({ status: 'failed', reason: read.error });
+	if (read.text.length > o.maxChars)
+		return done({
+			status: 'not_report',
+			reason: `文本过长（${read.text.length} 字符），不像一份自评报告 (too long for one report)`
+		});
+	try {
+		const result = o.extract({ text: read.text, sourceFile: task.name, sha256: base.sha256 });
+		if (!result.ok) return done({ status: 'not_report', reason: result.reason });
+		const { text, ...rows } = result;
+		const id = rows.reports.report_id;
+		// The id names a file: nothing that could climb out of texts/.
+		if (!isSafeId(id))
+			return done({
+				status: 'failed',
+				reason: `报告编号不能用作文件名 (report_id unusable as a file name): ${JSON.stringify(id)}`
+			});
+		writeFileSync(join(o.textsDir, `${id}.txt`), text);
+		return done({ status: 'ok', result: rows });
+	} catch (e) {
+		return done({ status: 'failed', reason: `抽取程序出错 (extractor error): ${message(e)}` });
+	}
+}

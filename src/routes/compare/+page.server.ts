@@ -1,0 +1,10 @@
+import { defaultCompareIds, loadCompareView } from '$lib/db/queries/compare';
+import { DEFAULT_FILTERS } from '$lib/filters/filters';
+import { buildDatabase } from '$lib/server/datasets';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const db = await buildDatabase();
+	const ids = await defaultCompareIds(db);
+	return { defaultIds: ids, view: await loadCompareView(db, DEFAULT_FILTERS, ids) };
+};

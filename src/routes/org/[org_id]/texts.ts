@@ -1,0 +1,18 @@
+/** Normalized report texts (facts' spans point into them), fetched once per report. */
+import { base } from '$app/paths';
+
+const cache = new Map<string, Promise<string>>();
+
+export function loadReportText(reportId: string): Promise<string> {
+	let p = cache.get(reportId);
+	if (!p) {
+		const url = new URL(`${base}/datasets/texts/${encodeURIComponent(reportId)}.txt`, location.href);
+		p = fetch(url).then((r) => {
+			if (!r.ok) throw new Error(`${url.pathname}: HTTP ${r.status}`);
+			return r.text();
+		});
+		p.catch(() => cache.delete(reportId));
+		cache.set(reportId, p);
+	}
+	return p;
+}

@@ -1,0 +1,75 @@
+/** Filters live in the URL: change → URL and charts change; reload restores; back returns. */
+import { expect, test } from '@playwright/test';
+import { waitForDb } from './helpers';
+
+const XIANGXI = '湘西土家族苗族自治州';
+
+test('region filter → URL → charts; reload keeps the view; back returns', async ({ page }) => {
+	await page.goto('/execution/');
+	await waitForDb(page);
+	const table = page.locator('figure[data-chart="execution-rates"] table');
+	const rows = table.locator('tbody tr');
+	const before = await rows.count();
+	expect(before).toBeGreaterThan(1);
+
+	await page.getByLabel('市（州）').selectOption(XIANGXI);
+	await expect(page).toHaveURL(/\?pref=/);
+	expect(new URL(page.url()).searchParams.get('pref')).toBe(XIANGXI);
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toContainText('87.6%');
+	await expect(page.locator('.filters .summary')).toContainText(XIANGXI);
+
+	await page.reload();
+	await waitForDb(page);
+	await expect(page.getByLabel('市（州）')).toHaveValue(XIANGXI);
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toContainText('湘西');
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\/execution\/$/);
+	await expect(rows).toHaveCount(before);
+	await expect(page.getByLabel('市（州）')).toHaveValue('');
+});
+
+test('year range filter changes every chart on the page and follows nav links', async ({ page }) => {
+	await page.goto('/sangong/');
+	await waitForDb(page);
+	await page.getByLabel('起始年度').selectOption('2023');
+	await expect(page).toHaveURL(/from=2023/);
+	const years = page.locator('figure[data-chart="sangong-by-year-item"] table tbody th');
+	await expect(years.first()).toHaveText('2023年');
+	await expect(years.filter({ hasText: '2022年' })).toHaveCount(0);
+	// The detail table follows too.
+	await expect(page.locator('section[aria-labelledby="sangong-detail"] thead')).not.toContainText('2022年');
+	// Going to another dashboard page keeps the filters.
+	await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '自评得分' }).click();
+	await expect(page).toHaveURL(/\/scores\/\?from=2023/);
+	await waitForDb(page);
+	await expect(page.locator('figure[data-chart="grade-counts"] table tbody tr').first()).toContainText('2023年');
+	await expect(page.locator('figure[data-chart="grade-counts"] table')).not.toContainText('2022年');
+});
+
+test('department search narrows the comparison list and the charts', async ({ page }) => {
+	await page.goto('/scores/?q=%E5%8C%97%E5%A1%94');
+	await waitForDb(page);
+	await expect(page.getByLabel('部门搜索')).toHaveValue('北塔');
+	const rows = page.locator('figure[data-chart="score-vs-execution"] table tbody tr');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toContainText('中共邵阳市北塔区委办公室');
+});
+
+test('compare: chosen departments live in the URL', async ({ page }) => {
+	await page.goto('/compare/');
+	await waitForDb(page);
+	const chips = page.locator('.chips li');
+	const n = await chips.count();
+	expect(n).toBeGreaterThanOrEqual(2);
+	await chips.first().getByRole('button').click();
+	await expect(page).toHaveURL(/ids=/);
+	await expect(chips).toHaveCount(n - 1);
+	await page.reload();
+	await waitForDb(page);
+	await expect(chips).toHaveCount(n - 1);
+	await page.goBack();
+	await expect(chips).toHaveCount(n);
+});

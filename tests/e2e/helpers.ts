@@ -1,0 +1,69 @@
+/** Shared helpers for the browser tests: routes, seed lookups, request and console recording. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+
+const DATASETS = path.resolve('build/datasets');
+
+/** Rows of a published CSV (UTF-8 with BOM; no quoted commas in the columns we read). */
+function csvRows(table: string): Record<string, string>[] {
+	const text = readFileSync(path.join(DATASETS, `${table}.csv`), 'utf8').replace(/^\uFEFF/, '');
+	const [header, ...lines] = text.trim().split(/\r?\n/);
+	const cols = parseLine(header);
+	return lines.map((l) => Object.fromEntries(parseLine(l).map((v, i) => [cols[i], v])));
+}
+
+function parseLine(line: string): string[] {
+	const out: string[] = [];
+	let cur = '';
+	let q = false;
+	for (let i = 0; i < line.length; i++) {
+		const c = line[i];
+		if (q) {
+			if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
+			else if (c === '"') q = false;
+			else cur += c;
+		} else if (c === '"') q = true;
+		else if (c === ',') out.push(cur), (cur = '');
+		else cur += c;
+	}
+	out.push(cur);
+	return out;
+}
+
+export function orgs(): { org_id: string; org_name: string }[] {
+	return csvRows('orgs').map((r) => ({ org_id: r.org_id, org_name: r.org_name }));
+}
+
+export function orgIdByName(part: string): string {
+	const o = orgs().find((x) => x.org_name.includes(part));
+	if (!o) throw new Error(`no org whose name contains ${part}`);
+	return o.org_id;
+}
+
+export const DASHBOARD_ROUTES = ['/', '/sangong/', '/execution/', '/scores/', '/compare/'] as const;
+
+export function allRoutes(): string[] {
+	return [...DASHBOARD_ROUTES, ...orgs().map((o) => `/org/${o.org_id}/`)];
+}
+
+/** Wait until DuckDB-WASM has loaded every table (the layout sets this). */
+export async function waitForDb(page: Page) {
+	await page.locator('html[data-db="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/** Every request the context makes (pages and their workers), and console errors. */
+export function record(context: BrowserContext) {
+	const requests: string[] = [];
+	const errors: string[] = [];
+	context.on('request', (r) => requests.push(r.url()));
+	const watch = (p: Page) => {
+		p.on('console', (m) => {
+			if (m.type() === 'error') errors.push(`${p.url()}: ${m.text()}`);
+		});
+		p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`));
+	};
+	context.pages().forEach(watch);
+	context.on('page', watch);
+	return { requests, errors };
+}

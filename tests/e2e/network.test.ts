@@ -1,0 +1,20 @@
+/** No request leaves the local server (the DuckDB worker's included); no console errors. */
+import { expect, test } from '@playwright/test';
+import { allRoutes, record, waitForDb } from './helpers';
+
+test('every route: only same-origin requests, no console errors', async ({ context, page, baseURL }) => {
+	const { requests, errors } = record(context);
+	for (const route of allRoutes()) {
+		await page.goto(route);
+		await waitForDb(page);
+		// Let the live charts take over.
+		await expect(page.locator('figure.chart[data-live]').first()).toBeAttached();
+	}
+	const origin = new URL(baseURL!).origin;
+	const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+	expect(foreign).toEqual([]);
+	// The worker's own fetches are recorded too: the wasm and the Arrow tables.
+	expect(requests.some((u) => /duckdb-(eh|mvp)\.[\w-]+\.wasm$/.test(u))).toBe(true);
+	expect(requests.some((u) => u.endsWith('/datasets/sangong.arrow'))).toBe(true);
+	expect(errors).toEqual([]);
+});

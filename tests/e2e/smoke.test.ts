@@ -1,0 +1,106 @@
+/** Each route renders its charts from the real seed data; specific source numbers appear. */
+import { expect, test } from '@playwright/test';
+import { allRoutes, orgIdByName, waitForDb } from './helpers';
+
+test('every route renders charts (prerendered SVG, then live)', async ({ page }) => {
+	for (const route of allRoutes()) {
+		await page.goto(route);
+		await expect(page.locator('h1')).toBeVisible();
+		const charts = page.locator('figure.chart');
+		expect(await charts.count(), route).toBeGreaterThan(0);
+		await expect(charts.first().locator('svg').first()).toBeAttached();
+	}
+});
+
+test('三公经费: 鼎城区 2023 公务用车运行维护费 333.14 万元, its 2022 value 360.11 marked derived', async ({ page }) => {
+	await page.goto('/sangong/');
+	const row = page
+		.locator('section[aria-labelledby="sangong-detail"] tr')
+		.filter({ hasText: '鼎城区' })
+		.filter({ hasText: '公务用车运行维护费' });
+	await expect(row).toHaveCount(1);
+	await expect(row).toContainText('333.14 万元');
+	const cell2022 = row.locator('td.derived');
+	await expect(cell2022).toContainText('360.11 万元');
+	await expect(cell2022).toContainText('推算');
+});
+
+test('预算执行: 湘西 2022 execution rate 87.6%, highlighted as low', async ({ page }) => {
+	await page.goto('/execution/');
+	const low = page.locator('section.low tr').filter({ hasText: '湘西土家族苗族自治州人民政府办公室' });
+	await expect(low).toContainText('2022年');
+	await expect(low).toContainText('87.6%');
+	await waitForDb(page);
+	// The live chart takes over and its tooltip carries the exact value.
+	const chart = page.locator('figure[data-chart="execution-rates"]');
+	await expect(chart).toHaveAttribute('data-live', '');
+	await expect(chart.locator('svg text').filter({ hasText: '87.6%' })).toHaveCount(1);
+});
+
+test('自评得分: 湘西 2022 scores 95 with 87.6% execution — high score, low execution', async ({ page }) => {
+	await page.goto('/scores/');
+	const row = page
+		.locator('section[aria-labelledby="highlow-title"] tr')
+		.filter({ hasText: '湘西土家族苗族自治州人民政府办公室' });
+	await expect(row).toContainText('95 分');
+	await expect(row).toContainText('87.6%');
+});
+
+test('总览: headline figures and the three small charts', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('.headline .figure')).toHaveCount(4);
+	for (const id of ['sangong-by-year-item', 'execution-lowest', 'score-histogram-small']) {
+		await expect(page.locator(`figure[data-chart="${id}"] svg`).first()).toBeAttached();
+	}
+	await expect(page.locator('.findings li').first()).toBeVisible();
+});
+
+test('数据表 toggle shows the same numbers as an accessible table', async ({ page }) => {
+	await page.goto('/execution/');
+	const fig = page.locator('figure[data-chart="execution-rates"]');
+	await fig.locator('summary', { hasText: '数据表' }).click();
+	const table = fig.locator('table');
+	await expect(table).toBeVisible();
+	await expect(table.locator('th[scope="col"]').first()).toHaveText('部门');
+	await expect(table.locator('tr').filter({ hasText: '湘西' })).toContainText('87.6%');
+});
+
+test('clicking a department in a chart opens its page', async ({ page }) => {
+	await page.goto('/execution/');
+	await waitForDb(page);
+	const chart = page.locator('figure[data-chart="execution-rates"]');
+	await expect(chart).toHaveAttribute('data-live', '');
+	const bar = chart.locator('.live path[fill="#c0392b"]').first();
+	await bar.click();
+	await expect(page).toHaveURL(new RegExp(`/org/${orgIdByName('湘西')}/$`));
+	await expect(page.locator('h1')).toHaveText('湘西土家族苗族自治州人民政府办公室');
+});
+
+test('CSV download of a chart holds its numbers', async ({ page }) => {
+	await page.goto('/execution/');
+	await waitForDb(page);
+	const fig = page.locator('figure[data-chart="execution-rates"]');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		fig.getByRole('button', { name: '下载 CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('execution-rates.csv');
+	const text = await (await download.createReadStream()).toArray();
+	const csv = Buffer.concat(text).toString('utf8');
+	expect(csv.startsWith('\uFEFF部门,年度,预算执行率')).toBe(true);
+	expect(csv).toMatch(/湘西土家族苗族自治州人民政府办公室,2022,0\.8757/);
+});
+
+test('PNG download of a chart', async ({ page }) => {
+	await page.goto('/scores/');
+	await waitForDb(page);
+	const fig = page.locator('figure[data-chart="score-boxplot"]');
+	await expect(fig).toHaveAttribute('data-live', '');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		fig.getByRole('button', { name: '下载 PNG' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('score-boxplot.png');
+	const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+	expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+});

@@ -1,0 +1,68 @@
+/**
+ * The browser's engine in Node: DuckDB-WASM (the same 1.32.0 build and wasm the site ships, via
+ * its blocking Node bindings), loaded the way the browser loads it — contract DDL, then each
+ * table's Arrow IPC stream through insertArrowFromIPCStream. Running the named queries here
+ * catches differences between the WASM engine (DuckDB 1.4.3) and the Node API used at build time.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
+import { type Connector, type PlainRow, toPlainRow } from '../../src/lib/db/connector';
+import { FLAG_FACTS_SQL } from '../../src/lib/db/queries/base';
+import { QueryError } from '../../src/lib/db/query-error';
+import { createTableSql, ident, insertFromSql } from '../../src/lib/db/tables-sql';
+import { TABLES } from '../../src/lib/schema/tables';
+
+const require = createRequire(import.meta.url);
+const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+const DATASETS = path.resolve('static/datasets');
+
+let ready: Promise<Connector> | null = null;
+
+export function wasmDatabase(): Promise<Connector> {
+	ready ??= open();
+	return ready;
+}
+
+async function open(): Promise<Connector> {
+	const db = await createDuckDB(
+		{
+			mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+			eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' }
+		},
+		new ConsoleLogger(LogLevel.WARNING),
+		NODE_RUNTIME
+	);
+	await db.instantiate();
+	db.open({ query: { castDecimalToDouble: true } });
+	const conn = db.connect();
+	conn.query('SET autoinstall_known_extensions = false');
+	conn.query('SET autoload_known_extensions = false');
+	for (const t of TABLES) {
+		conn.query(createTableSql(t));
+		const bytes = new Uint8Array(readFileSync(path.join(DATASETS, `${t.name}.arrow`)));
+		if (bytes.byteLength === 0) continue;
+		conn.insertArrowFromIPCStream(bytes, { name: `_arrow_${t.name}`, create: true });
+		conn.query(insertFromSql(t, ident(`_arrow_${t.name}`)));
+		conn.query(`DROP TABLE ${ident(`_arrow_${t.name}`)}`);
+	}
+	conn.query(`CREATE TABLE flag_facts AS ${FLAG_FACTS_SQL}`);
+	const rows = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }): PlainRow[] =>
+		table.toArray().map((r) => toPlainRow(r.toJSON()));
+	return {
+		async query(sql, params = []) {
+			try {
+				if (params.length === 0) return rows(conn.query(sql)) as never[];
+				const stmt = conn.prepare(sql);
+				try {
+					return rows(stmt.query(...params)) as never[];
+				} finally {
+					stmt.close();
+				}
+			} catch (e) {
+				throw new QueryError(e, sql);
+			}
+		}
+	};
+}

@@ -1,0 +1,135 @@
+/** Option builders are pure: rows in, option + table out. Marks and NULLs are checked here. */
+import { describe, expect, it } from 'vitest';
+import { tableToCsv } from '../../../src/lib/charts/csv';
+import { escapeHtml, formatCell, tooltipHtml } from '../../../src/lib/charts/options/common';
+import { executionRates, executionScatter } from '../../../src/lib/charts/options/execution';
+import { sangongByYearItem, sangongYoy } from '../../../src/lib/charts/options/sangong';
+import { binLabel, gradeCounts, scoreVsExecution } from '../../../src/lib/charts/options/scores';
+import type { ExecutionRow } from '../../../src/lib/db/queries/execution';
+import type { SangongChangeRow } from '../../../src/lib/db/queries/sangong';
+
+type AnyOption = Record<string, unknown> & { series: Record<string, unknown>[] };
+const opt = (o: unknown) => o as AnyOption;
+
+const exec = (p: Partial<ExecutionRow>): ExecutionRow => ({
+	org_id: 'o1',
+	org_name: '湘西土家族苗族自治州人民政府办公室',
+	year: 2022,
+	report_id: 'r1',
+	budget_initial: 3412.8169,
+	budget_full_year: 9332.431817,
+	executed: 8172.733946,
+	rate: 0.875735,
+	rate_computed: 0.875735,
+	rate_reported: 0.8757,
+	adjustment: 1.7345,
+	flagged: false,
+	...p
+});
+
+describe('execution', () => {
+	it('low rates are red, every bar carries its org_id for click-through, aria on', () => {
+		const spec = executionRates([exec({}), exec({ org_id: 'o2', org_name: '乙', rate: 1 })], 2);
+		const o = opt(spec.option);
+		expect((o.aria as { enabled: boolean }).enabled).toBe(true);
+		const data = o.series[0].data as { org_id: string; itemStyle: { color: string } }[];
+		// Reversed: the lowest rate is drawn on top (last category).
+		expect(data.map((d) => d.org_id)).toEqual(['o2', 'o1']);
+		expect(data[1].itemStyle.color).toBe('#c0392b');
+		expect(spec.table.rows[0].values.rate).toBe(0.875735);
+		expect(formatCell('percent', 0.875735)).toBe('87.6%');
+	});
+	it('tooltip shows exact values with units', () => {
+		const spec = executionScatter([exec({})], 1);
+		const formatter = (spec.option.tooltip as { formatter: (p: unknown) => string }).formatter;
+		const html = formatter({ data: { i: 0 } });
+		expect(html).toContain('87.6%');
+		expect(html).toContain('9,332.431817 万元');
+		expect(html).toContain('87.6%'); // reported 0.8757 too
+	});
+	it('empty rows → empty state', () => {
+		expect(executionRates([], 0).empty).toBe(true);
+	});
+});
+
+describe('三公', () => {
+	it('derived values are marked in the chart (dashed, light) and the table', () => {
+		const spec = sangongByYearItem([
+			{ year: 2022, item: 'vehicle_operation', amount_wan: 360.11, orgs: 1, derived_values: 1 },
+			{ year: 2023, item: 'vehicle_operation', amount_wan: 333.14, orgs: 1, derived_values: 0 }
+		]);
+		const s = opt(spec.option).series[0];
+		const [d2022, d2023] = s.data as { itemStyle: { borderType?: string; opacity?: number } }[];
+		expect(d2022.itemStyle.borderType).toBe('dashed');
+		expect(d2023.itemStyle.borderType).toBeUndefined();
+		expect(spec.table.rows[0].derived).toEqual(['amount_wan']);
+		expect(spec.notes?.[0]).toContain('推算');
+	});
+	it('changes: increases red, decreases green, flagged values carry ⚠', () => {
+		const row = (p: Partial<SangongChangeRow>): SangongChangeRow => ({
+			org_id: 'a',
+			org_name: '甲',
+			item: 'total',
+			year: 2023,
+			amount_wan: 10,
+			prev_amount_wan: 8,
+			change_wan: 2,
+			change_pct: 0.25,
+			derived: false,
+			computed: false,
+			flagged: true,
+			...p
+		});
+		const spec = sangongYoy([row({}), row({ org_id: 'b', change_wan: -1, change_pct: null, flagged: false })], 5);
+		const s = opt(spec.option).series[0];
+		const data = s.data as { itemStyle: { color: string } }[];
+		expect(data.map((d) => d.itemStyle.color)).toEqual(['#1e7d4f', '#c0392b']);
+		const label = (s.label as { formatter: (p: unknown) => string }).formatter;
+		expect(label({ dataIndex: 1 })).toBe('⚠ +25.0%');
+		expect(label({ dataIndex: 0 })).toBe('未披露');
+		expect(spec.notes?.some((n) => n.includes('共 5 个部门'))).toBe(true);
+	});
+});
+
+describe('scores', () => {
+	it('bins are labelled, NULL grade is 未披露 and never 0', () => {
+		expect([binLabel(0), binLabel(90), binLabel(95)]).toEqual(['<60', '90–95', '95–100']);
+		const spec = gradeCounts([
+			{ year: 2020, grade: null, n: 1 },
+			{ year: 2022, grade: '优', n: 2 }
+		]);
+		const names = opt(spec.option).series.map((s) => s.name);
+		expect(names).toEqual(['优', '未披露']);
+		expect(spec.table.rows[0].values.grade).toBe('未披露');
+	});
+	it('high score with low execution is highlighted', () => {
+		const spec = scoreVsExecution(
+			[{ org_id: 'x', org_name: '湘西', year: 2022, score: 95, grade: '优', rate: 0.8757, flagged: false }],
+			1
+		);
+		const d = (opt(spec.option).series[0].data as { itemStyle: { color: string } }[])[0];
+		expect(d.itemStyle.color).toBe('#c0392b');
+	});
+});
+
+describe('safety and export', () => {
+	it('tooltips escape report text', () => {
+		expect(escapeHtml('<img src=x onerror=1>&"')).toBe('&lt;img src=x onerror=1&gt;&amp;&quot;');
+		const html = tooltipHtml('<script>', [['<i>', '1']]);
+		expect(html).not.toMatch(/<script>|<i>/);
+		expect(html).toContain('&lt;script&gt;');
+	});
+	it('CSV: BOM, raw numbers, NULL empty, marks as columns, formulas defused', () => {
+		const csv = tableToCsv({
+			columns: [
+				{ key: 'org_name', label: '部门', kind: 'org' },
+				{ key: 'amount_wan', label: '金额（万元）', kind: 'wan' }
+			],
+			rows: [
+				{ values: { org_name: '甲,乙', amount_wan: 360.11 }, derived: ['amount_wan'] },
+				{ values: { org_name: '=cmd', amount_wan: null } }
+			]
+		});
+		expect(csv).toBe('\uFEFF部门,金额（万元）,推算值\r\n"甲,乙",360.11,金额（万元）\r\n"=cmd",,\r\n');
+	});
+});
