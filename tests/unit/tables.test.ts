@@ -40,6 +40,13 @@ describe('parseTables', () => {
 		expect(t.map((x) => x.title)).toEqual(['', '整体支出绩效自评表']);
 		expect(t[1].rows[0]).toEqual(['预算单位名称', 'X办公室']);
 	});
+	it('reads pipe-separated rows and skips their rule lines', () => {
+		const text = '| 经费控制情况（万元） | 2022年决算数 |\n|---|---|\n| 三公经费 | 5.41 |\n';
+		expect(labels(text)[0].rows).toEqual([
+			['经费控制情况（万元）', '2022年决算数'],
+			['三公经费', '5.41']
+		]);
+	});
 	it('spans refer to the text', () => {
 		const text = 'a\tbc\n';
 		const cell = parseTables(text)[0].rows[0].cells[1];

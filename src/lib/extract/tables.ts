@@ -47,17 +47,26 @@ function cellOf(text: string, start: number, end: number): Cell {
 	return { start, end, label: compact(text.slice(start, end)) };
 }
 
-function tsvCells(line: Line): Cell[] {
+/** Cells of a row split by `sep`; a pipe row's outer pipes (“| a | b |”) are not cells. */
+function tsvCells(line: Line, sep = '\t'): Cell[] {
 	const cells: Cell[] = [];
 	let from = 0;
 	for (let i = 0; i <= line.text.length; i++) {
-		if (i === line.text.length || line.text[i] === '\t') {
+		if (i === line.text.length || line.text[i] === sep) {
 			cells.push(cellOf(line.text, from, i));
 			from = i + 1;
 		}
 	}
-	return cells.map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start }));
+	const inner =
+		sep === '|'
+			? cells.slice(line.text.startsWith('|') ? 1 : 0, line.text.endsWith('|') ? -1 : undefined)
+			: cells;
+	return inner.map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start }));
 }
+
+/** “| 三公经费 | 5.41 |” rows from PDF or Markdown exports; “|---|---|” rules carry nothing. */
+const isPipeRow = (t: string) => (t.match(/\|/g)?.length ?? 0) >= 2 && !t.includes('\t');
+const isPipeRule = (t: string) => /^\|?[\s:|-]+\|?$/.test(t) && t.includes('-');
 
 const isTitle = (label: string) => /表[)）:：]?$/.test(label) && label.length <= 40;
 /** Lines that cannot be inside a cell: a table title, the notes under a table, a report title. */
@@ -106,6 +115,12 @@ export function parseTables(text: string): Table[] {
 			if (cellRow && sawBlank) closeCellRow();
 			if (!cellRow) cellRow = { cells: [] };
 			cellRow.cells.push({ start: line.start + 1, end: line.start + t.length });
+		} else if (isPipeRow(t)) {
+			closeCellRow();
+			if (isPipeRule(t)) continue;
+			openTable();
+			const cells = tsvCells(line, '|');
+			current!.push({ cells, start: line.start, end: line.start + t.length });
 		} else if (tabCount > 0) {
 			closeCellRow();
 			openTable();
