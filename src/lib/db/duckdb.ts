@@ -80,5 +80,6 @@ export async function runQuery<T extends object = PlainRow>(
 
 /** A Connector over a started engine. */
 export function connectorFor(db: AsyncDuckDB): Connector {
+	(window as unknown as { __raw: unknown }).__raw = db; // DEBUG-REMOVE
 	return { query: (sql, params) => runQuery(db, sql, params) };
 }

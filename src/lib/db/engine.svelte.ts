@@ -24,7 +24,9 @@ export function openDatabase(): Promise<Connector> {
 			const { db } = await getDatabase();
 			engine.phase = 'ready';
 			engine.readyAt = performance.now();
+			(window as unknown as { __jxdb: unknown }).__jxdb = db; // DEBUG-REMOVE
 			document.documentElement.dataset.db = 'ready';
+			document.documentElement.dataset.dbMs = engine.readyAt.toFixed(1);
 			return db;
 		} catch (e) {
 			pending = null;

@@ -44,6 +44,7 @@ export class LiveView<T, P = null> {
 			const t0 = performance.now();
 			const next = await this.#load(db, f, param);
 			if (seq !== this.#seq) return;
+			document.documentElement.dataset.viewQueryMs = (performance.now() - t0).toFixed(1);
 			this.current = next;
 			this.#filters = f;
 			this.#param = param;

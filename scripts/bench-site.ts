@@ -1,0 +1,398 @@
+/**
+ * npm run bench:site -- [--runs N] [--synthetic] [--count N] [--no-write]
+ *
+ * Cold loads of the built site (build/, run `npm run build` first) in fresh headless Chromium
+ * contexts over loopback, N runs, min/median/max — and, in the same run, a bare page that only
+ * instantiates the same DuckDB-WASM bundle (the floor). Measures:
+ *   - first contentful paint of `/` (its charts are prerendered SVG in the HTML);
+ *   - time until filters are live (every dashboard table loaded in DuckDB-WASM) vs the floor;
+ *   - a filter change re-rendering all charts of `/` and `/sangong/` (input → charts updated);
+ *   - JavaScript that `/` loads before DuckDB (gzip).
+ * With --synthetic the same build is served with the datasets of a clearly synthetic corpus
+ * (generated under bench-out/, never data/) swapped in for /datasets/, so the queries and
+ * charts run on 10,000 reports. Results go to BENCHMARKS.md (between bench:site markers).
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Command } from 'commander';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build as viteBuild } from 'vite';
+import { ingest } from './lib/ingest';
+import { generateCorpus } from './lib/synthetic-corpus';
+
+const ROOT = path.resolve('.');
+const BUILD = path.join(ROOT, 'build');
+const OUT = path.join(ROOT, 'bench-out/site');
+const FLOOR_SRC = path.join(OUT, 'floor-src');
+const FLOOR = path.join(OUT, 'floor');
+const SYN_CORPUS = path.join(OUT, 'corpus');
+const SYN_DATASETS = path.join(OUT, 'synthetic-datasets');
+const CHROMIUM = '/usr/bin/chromium';
+
+const TARGETS = { fcpMs: 150, liveRatio: 1.3, filterMsSeeds: 100, filterMsSynthetic: 250, jsKb: 200 };
+
+const program = new Command()
+	.name('bench-site')
+	.option('-r, --runs <n>', 'cold loads per measurement', (v) => Number.parseInt(v, 10), 5)
+	.option('--synthetic', 'also measure on the synthetic corpus (generated once under bench-out/site/)')
+	.option('-n, --count <n>', 'synthetic reports', (v) => Number.parseInt(v, 10), 10_000)
+	.option('--no-write', 'do not update BENCHMARKS.md')
+	.parse(process.argv);
+const opts = program.opts<{ runs: number; synthetic?: boolean; count: number; write: boolean }>();
+
+// ---------------------------------------------------------------------------------------------
+// A static server for build/ (+ the floor page, + optionally other datasets), like sirv-cli.
+
+const MIME: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.wasm': 'application/wasm',
+	'.svg': 'image/svg+xml',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.arrow': 'application/vnd.apache.arrow.stream',
+	'.parquet': 'application/vnd.apache.parquet'
+};
+
+function serve(mounts: [prefix: string, dir: string][]): Promise<Server> {
+	const server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://x');
+		let pathname = decodeURIComponent(url.pathname);
+		const [prefix, dir] = mounts.find(([p]) => pathname.startsWith(p)) ?? ['/', BUILD];
+		pathname = pathname.slice(prefix.length - 1);
+		let file = path.join(dir, pathname);
+		if (!file.startsWith(dir)) return void res.writeHead(403).end();
+		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+		if (!existsSync(file)) return void res.writeHead(404).end('not found');
+		res.writeHead(200, {
+			'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+			'content-length': statSync(file).size,
+			'cache-control': 'no-cache'
+		});
+		createReadStream(file).pipe(res);
+	});
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The floor: a page that only instantiates the same DuckDB-WASM bundle (eh/mvp, same worker).
+
+async function buildFloor() {
+	mkdirSync(FLOOR_SRC, { recursive: true });
+	writeFileSync(
+		path.join(FLOOR_SRC, 'index.html'),
+		`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>DuckDB-WASM floor</title></head>
+<body><p>DuckDB-WASM only</p><script type="module" src="./floor.ts"></script></body></html>\n`
+	);
+	writeFileSync(
+		path.join(FLOOR_SRC, 'floor.ts'),
+		`import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+const abs = (u: string) => new URL(u, location.href).href;
+const bundle = await duckdb.selectBundle({
+	mvp: { mainModule: abs(mvpWasm), mainWorker: abs(mvpWorker) },
+	eh: { mainModule: abs(ehWasm), mainWorker: abs(ehWorker) }
+});
+const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!));
+await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+await db.open({});
+const c = await db.connect();
+await c.query('SELECT 1');
+document.documentElement.dataset.floorMs = performance.now().toFixed(1);
+`
+	);
+	await viteBuild({
+		configFile: false,
+		root: FLOOR_SRC,
+		base: './',
+		logLevel: 'warn',
+		build: { outDir: FLOOR, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 }
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic datasets (10,000 reports), generated and ingested once.
+
+async function syntheticDatasets(count: number) {
+	const manifest = path.join(SYN_DATASETS, 'manifest.json');
+	if (existsSync(manifest)) {
+		const m = JSON.parse(readFileSync(manifest, 'utf8')) as { tables: { name: string; rows: number }[] };
+		if (m.tables.find((t) => t.name === 'reports')?.rows === count) return m;
+	}
+	console.error(`generating ${count} synthetic reports in ${path.relative(ROOT, SYN_CORPUS)}/ …`);
+	generateCorpus({ seedsDir: 'data/reports', outDir: SYN_CORPUS, count });
+	await ingest({ inputs: [SYN_CORPUS], out: SYN_DATASETS }, { log: () => {} });
+	return JSON.parse(readFileSync(manifest, 'utf8')) as { tables: { name: string; rows: number }[] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements.
+
+interface Stats {
+	min: number;
+	median: number;
+	max: number;
+	n: number;
+}
+function stats(xs: number[]): Stats {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = s.length >> 1;
+	const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+	return { min: s[0], median, max: s[s.length - 1], n: s.length };
+}
+
+const gzCache = new Map<string, number>();
+function gzipSize(url: string): number {
+	const rel = decodeURIComponent(new URL(url).pathname);
+	const file = rel.startsWith('/__floor/') ? path.join(FLOOR, rel.slice(8)) : path.join(BUILD, rel);
+	let n = gzCache.get(file);
+	if (n === undefined) {
+		n = existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
+		gzCache.set(file, n);
+	}
+	return n;
+}
+const isDuckDbJs = (url: string, body: () => string) =>
+	/duckdb-browser-(eh|mvp)\.worker/.test(url) || /AsyncDuckDB|duckdb_web|DuckDBBundles/.test(body());
+const isEChartsJs = (body: string) => body.includes('_echarts_instance_');
+
+async function measureFloor(browser: Browser, origin: string): Promise<number> {
+	const ctx = await browser.newContext();
+	const page = await ctx.newPage();
+	await page.goto(`${origin}/__floor/`);
+	await page.locator('html[data-floor-ms]').waitFor({ state: 'attached', timeout: 60_000 });
+	const ms = Number(await page.evaluate(() => document.documentElement.dataset.floorMs));
+	await ctx.close();
+	return ms;
+}
+
+interface SiteRun {
+	fcp: number;
+	live: number;
+	chartsLive: number;
+	jsInitialGz: number;
+	jsNonDuckDbGz: number;
+	echartsGz: number;
+	external: string[];
+}
+
+async function measureHome(browser: Browser, origin: string): Promise<SiteRun> {
+	const ctx = await browser.newContext();
+	const requests: { url: string; order: number }[] = [];
+	let order = 0;
+	ctx.on('request', (r) => requests.push({ url: r.url(), order: order++ }));
+	const page = await ctx.newPage();
+	await page.goto(`${origin}/`);
+	await page.locator('html[data-db="ready"]').waitFor({ state: 'attached', timeout: 120_000 });
+	await page.locator('figure.chart:not([data-live])').first().waitFor({ state: 'detached', timeout: 60_000 });
+	const m = await page.evaluate(() => ({
+		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+		live: Number(document.documentElement.dataset.dbMs),
+		chartsLive: performance.now(),
+		ssrCharts: document.querySelectorAll('figure.chart').length
+	}));
+	await ctx.close();
+
+	const body = (url: string) => {
+		const rel = decodeURIComponent(new URL(url).pathname);
+		const f = path.join(BUILD, rel);
+		return existsSync(f) ? readFileSync(f, 'utf8') : '';
+	};
+	const js = requests.filter((r) => new URL(r.url).pathname.endsWith('.js') && r.url.startsWith(origin));
+	const firstDuck = js.find((r) => isDuckDbJs(r.url, () => body(r.url)))?.order ?? Number.POSITIVE_INFINITY;
+	const initial = js.filter((r) => r.order < firstDuck);
+	const nonDuck = js.filter((r) => !isDuckDbJs(r.url, () => body(r.url)));
+	const sum = (rs: { url: string }[]) => [...new Set(rs.map((r) => r.url))].reduce((s, r) => s + gzipSize(r), 0);
+	return {
+		fcp: m.fcp,
+		live: m.live,
+		chartsLive: m.chartsLive,
+		jsInitialGz: sum(initial),
+		jsNonDuckDbGz: sum(nonDuck),
+		echartsGz: sum(js.filter((r) => isEChartsJs(body(r.url)))),
+		external: requests.map((r) => r.url).filter((u) => !u.startsWith(origin) && !/^(data|blob):/.test(u))
+	};
+}
+
+/**
+ * Filter changes on a live page: pick a value in a filter <select>, time from the input event to
+ * the view's render mark (set in a frame after every chart's setOption), K times per run.
+ */
+async function measureFilter(browser: Browser, origin: string, route: string, k = 6): Promise<number[]> {
+	const ctx = await browser.newContext();
+	const page = await ctx.newPage();
+	await page.goto(`${origin}${route}`);
+	await page.locator('html[data-db="ready"]').waitFor({ state: 'attached', timeout: 120_000 });
+	await page.locator('figure.chart:not([data-live])').first().waitFor({ state: 'detached', timeout: 60_000 });
+	const out: number[] = [];
+	for (let i = 0; i < k; i++) {
+		out.push(await changeFilter(page, i % 2 === 0));
+	}
+	await ctx.close();
+	return out;
+}
+
+async function changeFilter(page: Page, narrow: boolean): Promise<number> {
+	return page.evaluate(async (narrow) => {
+		const root = document.documentElement;
+		const select = document.querySelector<HTMLSelectElement>('select[name="from"]')!;
+		const years = [...select.options].map((o) => o.value).filter(Boolean);
+		const value = narrow ? years[years.length - 1] : '';
+		const seq = root.dataset.viewSeq ?? '0';
+		const done = new Promise<number>((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error('no re-render within 30 s')), 30_000);
+			const mo = new MutationObserver(() => {
+				if ((root.dataset.viewSeq ?? '0') !== seq) {
+					mo.disconnect();
+					clearTimeout(timer);
+					resolve(performance.now());
+				}
+			});
+			mo.observe(root, { attributes: true, attributeFilter: ['data-view-seq'] });
+		});
+		const t0 = performance.now();
+		select.value = value;
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+		const t1 = await done;
+		// Let the browser settle before the next change.
+		await new Promise((r) => setTimeout(r, 150));
+		return t1 - t0;
+	}, narrow);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const fmt = (s: Stats, digits = 0) =>
+	`${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+async function main() {
+	if (!existsSync(path.join(BUILD, 'index.html'))) {
+		console.error('build/ is missing: run `npm run build` first');
+		process.exit(2);
+	}
+	if (!existsSync(CHROMIUM)) {
+		console.error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+		process.exit(2);
+	}
+	await buildFloor();
+	const corpora: { name: string; datasets: string | null; reports: number }[] = [
+		{
+			name: 'seeds',
+			datasets: null,
+			reports: (JSON.parse(readFileSync(path.join(BUILD, 'datasets/manifest.json'), 'utf8')) as {
+				tables: { name: string; rows: number }[];
+			}).tables.find((t) => t.name === 'reports')!.rows
+		}
+	];
+	if (opts.synthetic) {
+		const m = await syntheticDatasets(opts.count);
+		corpora.push({
+			name: 'synthetic',
+			datasets: SYN_DATASETS,
+			reports: m.tables.find((t) => t.name === 'reports')!.rows
+		});
+	}
+
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
+	const lines: string[] = [];
+	const results: Record<string, unknown> = {};
+	try {
+		for (const c of corpora) {
+			const mounts: [string, string][] = [['/__floor/', FLOOR]];
+			if (c.datasets) mounts.push(['/datasets/', c.datasets]);
+			const server = await serve(mounts);
+			const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+			try {
+				const floor: number[] = [];
+				const runs: SiteRun[] = [];
+				const filterHome: number[] = [];
+				const filterSangong: number[] = [];
+				for (let i = 0; i < opts.runs; i++) {
+					// Interleaved, so both see the same machine load.
+					floor.push(await measureFloor(browser, origin));
+					runs.push(await measureHome(browser, origin));
+					filterHome.push(...(await measureFilter(browser, origin, '/')));
+					filterSangong.push(...(await measureFilter(browser, origin, '/sangong/')));
+					process.stderr.write('.');
+				}
+				process.stderr.write('\n');
+				const sFloor = stats(floor);
+				const sLive = stats(runs.map((r) => r.live));
+				const sFcp = stats(runs.map((r) => r.fcp));
+				const sCharts = stats(runs.map((r) => r.chartsLive));
+				const sHome = stats(filterHome);
+				const sSangong = stats(filterSangong);
+				const js = runs[0];
+				const external = [...new Set(runs.flatMap((r) => r.external))];
+				const ratio = sLive.median / sFloor.median;
+				const filterTarget = c.name === 'seeds' ? TARGETS.filterMsSeeds : TARGETS.filterMsSynthetic;
+				const ok = (b: boolean) => (b ? 'OK' : 'MISSED');
+				results[c.name] = { floor: sFloor, live: sLive, fcp: sFcp, chartsLive: sCharts, filterHome: sHome, filterSangong: sSangong, js, external };
+				lines.push(
+					`### ${c.name === 'seeds' ? 'Seed reports' : 'Synthetic corpus'} (${c.reports} reports), ${opts.runs} cold runs, min / median / max`,
+					'',
+					'| measure | result | target | |',
+					'|---|---|---|---|',
+					`| first contentful paint of \`/\` (charts are prerendered SVG) | ${fmt(sFcp)} ms | ≤ ${TARGETS.fcpMs} ms | ${ok(sFcp.median <= TARGETS.fcpMs)} |`,
+					`| floor: bare page, DuckDB-WASM instantiated + \`SELECT 1\` | ${fmt(sFloor)} ms | | |`,
+					`| filters live on \`/\` (all dashboard tables loaded) | ${fmt(sLive)} ms = ${ratio.toFixed(2)} × floor (median) | ≤ ${TARGETS.liveRatio} × floor | ${ok(ratio <= TARGETS.liveRatio)} |`,
+					`| every chart of \`/\` live (ECharts took over) | ${fmt(sCharts)} ms | | |`,
+					`| filter change → all charts of \`/\` re-rendered (${sHome.n} changes) | ${fmt(sHome, 1)} ms | ≤ ${filterTarget} ms median | ${ok(sHome.median <= filterTarget)} |`,
+					`| filter change → all charts of \`/sangong/\` re-rendered (${sSangong.n} changes) | ${fmt(sSangong, 1)} ms | ≤ ${filterTarget} ms median | ${ok(sSangong.median <= filterTarget)} |`,
+					`| JavaScript for \`/\` before DuckDB loads (gzip) | ${kb(js.jsInitialGz)} | ≤ ${TARGETS.jsKb} KB | ${ok(js.jsInitialGz <= TARGETS.jsKb * 1024)} |`,
+					`| all JavaScript of \`/\` except DuckDB's module and worker (gzip; ECharts ${kb(js.echartsGz)}, loaded lazily once DuckDB is ready) | ${kb(js.jsNonDuckDbGz)} | | |`,
+					`| requests to other origins | ${external.length === 0 ? 'none' : external.join(', ')} | none | ${ok(external.length === 0)} |`,
+					''
+				);
+			} finally {
+				server.close();
+			}
+		}
+	} finally {
+		await browser.close();
+	}
+
+	const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
+	const machine = [
+		`- machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, shared with other work (load average at end: ${loadavg()
+			.map((x) => x.toFixed(1))
+			.join(' ')})`,
+		`- ${chromiumVersion}, headless, loopback HTTP/1.1 without compression (a Node static server, like \`npm run serve\`), fresh browser context per load (cold HTTP cache)`,
+		`- Node ${process.version}; command: \`npm run bench:site${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on ${new Date().toISOString()}`,
+		'- filters live = navigation start → every dashboard table inserted (`html[data-db-ms]`); floor = navigation start → a bare page has instantiated the same eh/mvp bundle and answered `SELECT 1`',
+		'- filter change = `change` on the year select → the render mark set in a frame after every chart of the page called `setOption` (includes the DuckDB-WASM queries)'
+	];
+	const report = [...lines, ...machine].join('\n');
+	console.log(report);
+	writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, '\t'));
+
+	if (opts.write) {
+		const file = path.join(ROOT, 'BENCHMARKS.md');
+		const begin = '<!-- bench:site begin (written by npm run bench:site) -->';
+		const end = '<!-- bench:site end -->';
+		const section = `${begin}\n## Dashboard (\`npm run bench:site\`)\n\n${report}\n${end}`;
+		let md = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+		md = md.includes(begin)
+			? md.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), section)
+			: `${md.trimEnd()}\n\n${section}\n`;
+		writeFileSync(file, md);
+		console.error('updated BENCHMARKS.md');
+	}
+}
+
+await main();
