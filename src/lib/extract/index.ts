@@ -158,12 +158,9 @@ export function extractReport(input: ExtractInput): ExtractResult {
 	}
 	sangong.sort(
 		(a, b) =>
-			a.year - b.year ||
-			a.item.localeCompare(b.item) ||
-			a.basis.localeCompare(b.basis) ||
-			(a.unit ?? '').localeCompare(b.unit ?? '')
+			a.year - b.year || cmp(a.item, b.item) || cmp(a.basis, b.basis) || cmp(a.unit ?? '', b.unit ?? '')
 	);
-	spending.sort((a, b) => a.year - b.year || a.category.localeCompare(b.category));
+	spending.sort((a, b) => a.year - b.year || cmp(a.category, b.category));
 
 	const projects: Row<'projects'>[] = [...projectKeys].map((key) => {
 		const full = num('projects', 'budget_full_year', key);
@@ -229,6 +226,9 @@ export function extractReport(input: ExtractInput): ExtractResult {
 	}));
 	return { ok: true, text, reports: report, org, sangong, spending, indicators, projects, facts, findings };
 }
+
+/** Code-point order: stable output without the cost of locale collation. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function computedRate(executed: number | null, full: number | null): number | null {
 	return executed !== null && full !== null && full > 0 ? Math.round((executed / full) * 1e6) / 1e6 : null;

@@ -4,18 +4,8 @@ export type MoneyUnit = '元' | '万元' | '亿元';
 
 /** Move the decimal point of a plain decimal literal by `places` (positive = ×10^places), exactly. */
 export function shiftDecimal(literal: string, places: number): number {
-	const neg = literal.startsWith('-');
-	const [intPart, frac = ''] = (neg ? literal.slice(1) : literal).split('.');
-	let digits = intPart + frac;
-	let point = intPart.length + places;
-	if (point < 0) {
-		digits = '0'.repeat(-point) + digits;
-		point = 0;
-	}
-	if (point > digits.length) digits = digits + '0'.repeat(point - digits.length);
-	const text = `${digits.slice(0, point) || '0'}.${digits.slice(point) || '0'}`;
-	const n = Number(text);
-	return neg ? -n : n;
+	// Parsing “48701473.00e-4” rounds the exact decimal once, exactly like parsing “4870.1473”.
+	return places === 0 ? Number(literal) : Number(`${literal}e${places}`);
 }
 
 /** A number literal as written: "48,701,473.00", "-15.66", "100". Returns the plain literal or null. */

@@ -40,10 +40,28 @@ const isClauseBreak = (text: string, i: number) => {
 	return ch === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
 };
 
+/** Sentence-end positions of the last text asked about: rules ask about the same text many times. */
+let cached: { text: string; ends: number[] } | null = null;
+
+function sentenceEnds(text: string): number[] {
+	if (cached?.text !== text) {
+		const ends: number[] = [];
+		for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i])) ends.push(i);
+		cached = { text, ends };
+	}
+	return cached.ends;
+}
+
 export function sentenceStart(text: string, pos: number): number {
-	let i = pos - 1;
-	while (i >= 0 && !SENTENCE_END.test(text[i])) i--;
-	return i + 1;
+	const ends = sentenceEnds(text);
+	let lo = 0;
+	let hi = ends.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ends[mid] < pos) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo === 0 ? 0 : ends[lo - 1] + 1;
 }
 
 export function sentenceEnd(text: string, pos: number): number {
