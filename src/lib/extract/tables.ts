@@ -104,7 +104,8 @@ export function parseTables(text: string): Table[] {
 
 	for (const line of lines) {
 		const t = line.text;
-		const tabCount = t.split('\t').length - 1;
+		let tabCount = 0;
+		for (let i = t.indexOf('\t'); i >= 0; i = t.indexOf('\t', i + 1)) tabCount++;
 		if (t.trim() === '' && tabCount === 0) {
 			sawBlank = true;
 			continue;

@@ -33,6 +33,9 @@ export function moneyHits(text: string): MoneyHit[] {
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
+/** The same set as SENTENCE_END, by char code: scanning a whole text with a regex per char is slow. */
+const isSentenceEnd = (c: number) =>
+	c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
 /** Clause ends at Chinese punctuation, or an ASCII comma that is not a thousands separator. */
 const isClauseBreak = (text: string, i: number) => {
 	const ch = text[i];
@@ -46,14 +49,14 @@ let cached: { text: string; ends: number[] } | null = null;
 function sentenceEnds(text: string): number[] {
 	if (cached?.text !== text) {
 		const ends: number[] = [];
-		for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i])) ends.push(i);
+		for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i);
 		cached = { text, ends };
 	}
 	return cached.ends;
 }
 
-export function sentenceStart(text: string, pos: number): number {
-	const ends = sentenceEnds(text);
+/** Index in `ends` of the first sentence end at or after `pos`. */
+function firstEndFrom(ends: number[], pos: number): number {
 	let lo = 0;
 	let hi = ends.length;
 	while (lo < hi) {
@@ -61,13 +64,19 @@ export function sentenceStart(text: string, pos: number): number {
 		if (ends[mid] < pos) lo = mid + 1;
 		else hi = mid;
 	}
-	return lo === 0 ? 0 : ends[lo - 1] + 1;
+	return lo;
+}
+
+export function sentenceStart(text: string, pos: number): number {
+	const ends = sentenceEnds(text);
+	const i = firstEndFrom(ends, pos);
+	return i === 0 ? 0 : ends[i - 1] + 1;
 }
 
 export function sentenceEnd(text: string, pos: number): number {
-	let i = pos;
-	while (i < text.length && !SENTENCE_END.test(text[i])) i++;
-	return i;
+	const ends = sentenceEnds(text);
+	const i = firstEndFrom(ends, pos);
+	return i < ends.length ? ends[i] : text.length;
 }
 
 export function clauseStart(text: string, pos: number): number {
