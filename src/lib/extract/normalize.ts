@@ -34,5 +34,5 @@ export function normalizeText(raw: string): string {
 	s = s.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
 	s = s.replace(/ *\t */g, '\t').replace(/^ +| +$/gm, '');
 	s = s.replace(/\n{3,}/g, '\n\n');
-	return s.replace(/^\n+/, '').replace(/\s+$/, '') + '\n';
+	return s.replace(/^\n+/, '').trimEnd() + '\n';
 }
