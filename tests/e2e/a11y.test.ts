@@ -7,11 +7,18 @@ for (const route of allRoutes()) {
 	test(`axe ${route}`, async ({ page }) => {
 		await page.goto(route);
 		await waitForDb(page);
-		for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+		for (const d of await page.locator('details').all())
+			await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 		const result = await new AxeBuilder({ page }).analyze();
 		const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 		expect(
-			bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+			bad.map(
+				(v) =>
+					`${v.id} (${v.impact}): ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`
+			)
 		).toEqual([]);
 	});
 }

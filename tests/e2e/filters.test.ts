@@ -45,7 +45,9 @@ test('year range filter changes every chart on the page and follows nav links', 
 	await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '自评得分' }).click();
 	await expect(page).toHaveURL(/\/scores\/\?from=2023/);
 	await waitForDb(page);
-	await expect(page.locator('figure[data-chart="grade-counts"] table tbody tr').first()).toContainText('2023年');
+	await expect(page.locator('figure[data-chart="grade-counts"] table tbody tr').first()).toContainText(
+		'2023年'
+	);
 	await expect(page.locator('figure[data-chart="grade-counts"] table')).not.toContainText('2022年');
 });
 

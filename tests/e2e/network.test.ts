@@ -11,7 +11,9 @@ test('every route: only same-origin requests, no console errors', async ({ conte
 		await expect(page.locator('figure.chart[data-live]').first()).toBeAttached();
 	}
 	const origin = new URL(baseURL!).origin;
-	const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+	const foreign = requests.filter(
+		(u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')
+	);
 	expect(foreign).toEqual([]);
 	// The worker's own fetches are recorded too: the wasm and the Arrow tables.
 	expect(requests.some((u) => /duckdb-(eh|mvp)\.[\w-]+\.wasm$/.test(u))).toBe(true);

@@ -12,7 +12,9 @@ test('every route renders charts (prerendered SVG, then live)', async ({ page })
 	}
 });
 
-test('三公经费: 鼎城区 2023 公务用车运行维护费 333.14 万元, its 2022 value 360.11 marked derived', async ({ page }) => {
+test('三公经费: 鼎城区 2023 公务用车运行维护费 333.14 万元, its 2022 value 360.11 marked derived', async ({
+	page
+}) => {
 	await page.goto('/sangong/');
 	const row = page
 		.locator('section[aria-labelledby="sangong-detail"] tr')

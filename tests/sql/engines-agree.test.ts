@@ -20,7 +20,9 @@ let wasm: Connector;
 let ids: string[];
 beforeAll(async () => {
 	[node, wasm] = await Promise.all([buildDatabase(), wasmDatabase()]);
-	ids = (await node.query<{ org_id: string }>('SELECT org_id FROM orgs ORDER BY org_id')).map((r) => r.org_id);
+	ids = (await node.query<{ org_id: string }>('SELECT org_id FROM orgs ORDER BY org_id')).map(
+		(r) => r.org_id
+	);
 });
 
 const FILTERS: [string, Partial<Filters>][] = [

@@ -1,28 +1,25 @@
 /**
- * The published datasets → DuckDB-WASM tables. Fetches `manifest.json` and each contract
- * table's Arrow IPC stream from this site (URLs built from `$app/paths` base, absolute for the
- * worker), inserts them with `insertArrowFromIPCStream`, and casts them into tables created from
- * the contract. Queries wait on this (gated queries): `getDatabase()` resolves only when the
- * dashboard's tables exist. Other tables (facts is by far the largest) load on demand with
- * `ensureTables()`.
+ * The published data → DuckDB-WASM tables. Everything is fetched from this site (URLs built from
+ * `$app/paths` base, absolute for the worker) as Arrow IPC streams and inserted with
+ * `insertArrowFromIPCStream` into tables created with declared types.
+ *
+ * The dashboard needs only `orgs` and the small derived tables prerendered at build time
+ * (`derived/*.arrow`, see queries/derived.ts); `getDatabase()` resolves when those exist (gated
+ * queries). Contract tables (facts is by far the largest) load on demand with `ensureTables()`.
  */
 import { base } from '$app/paths';
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
-import { TABLES, type TableDef, type TableName } from '../schema/tables';
+import { TABLES, type TableName } from '../schema/tables';
 import type { Connector } from './connector';
 import { connectorFor, getEngine } from './duckdb';
-import { FLAG_FACTS_COLUMNS } from './queries/base';
-import { createTableSql, ident, insertFromSql } from './tables-sql';
+import { DASHBOARD_BASE_TABLES } from './queries/derived';
+import { type TableShape, createTableSql, ident, insertFromSql } from './tables-sql';
 
-/** What the dashboard's named queries read. */
-export const DASHBOARD_TABLES: readonly TableName[] = ['reports', 'orgs', 'sangong', 'spending', 'findings'];
-
-export interface ManifestTable {
-	readonly name: string;
+interface ListedTable extends TableShape {
 	readonly rows: number;
 }
 export interface Manifest {
-	readonly tables: readonly ManifestTable[];
+	readonly tables: readonly { readonly name: string; readonly rows: number }[];
 	readonly built_at?: string;
 	readonly [key: string]: unknown;
 }
@@ -38,37 +35,45 @@ async function fetchOk(url: string): Promise<Response> {
 	return res;
 }
 
-let manifestP: Promise<Manifest> | null = null;
-function manifest(): Promise<Manifest> {
-	manifestP ??= fetchOk(siteUrl('datasets/manifest.json')).then(async (r) => {
-		const m = (await r.json()) as Manifest;
-		if (!Array.isArray(m.tables)) throw new Error('datasets/manifest.json: no table list');
-		return m;
-	});
-	return manifestP;
-}
+const once = <T>(f: () => Promise<T>) => {
+	let p: Promise<T> | null = null;
+	return (): Promise<T> => {
+		p ??= f().catch((e: unknown) => {
+			p = null;
+			throw e;
+		});
+		return p;
+	};
+};
+
+const datasetsManifest = once(async () => {
+	const m = (await (await fetchOk(siteUrl('datasets/manifest.json'))).json()) as Manifest;
+	if (!Array.isArray(m.tables)) throw new Error('datasets/manifest.json: no table list');
+	return m;
+});
+const derivedManifest = once(
+	async () => (await (await fetchOk(siteUrl('derived/manifest.json'))).json()) as { tables: ListedTable[] }
+);
 
 const loading = new Map<string, Promise<void>>();
 
-/** Fetch starts at once; insertion waits for the engine. */
-function loadTable(t: TableDef): Promise<void> {
-	let p = loading.get(t.name);
+/** Fetching starts at once; insertion waits for the engine. */
+function load(key: string, shape: () => Promise<{ table: TableShape; rows: number; url: string }>) {
+	let p = loading.get(key);
 	if (!p) {
-		const bytes = manifest().then(async (m) => {
-			const rows = m.tables.find((x) => x.name === t.name)?.rows;
-			if (rows === undefined) throw new Error(`datasets/manifest.json lists no table ${t.name}`);
+		const fetched = shape().then(async (s) => ({
+			...s,
 			// An Arrow stream without record batches cannot be inserted: the table stays empty.
-			if (rows === 0) return null;
-			return new Uint8Array(await (await fetchOk(siteUrl(`datasets/${t.name}.arrow`))).arrayBuffer());
-		});
-		p = Promise.all([getEngine(), bytes]).then(([db, b]) => insertTable(db, t, b));
-		p.catch(() => loading.delete(t.name));
-		loading.set(t.name, p);
+			bytes: s.rows === 0 ? null : new Uint8Array(await (await fetchOk(s.url)).arrayBuffer())
+		}));
+		p = Promise.all([getEngine(), fetched]).then(([db, s]) => insertTable(db, s.table, s.bytes));
+		p.catch(() => loading.delete(key));
+		loading.set(key, p);
 	}
 	return p;
 }
 
-async function insertTable(db: AsyncDuckDB, t: TableDef, bytes: Uint8Array | null) {
+async function insertTable(db: AsyncDuckDB, t: TableShape, bytes: Uint8Array | null) {
 	const conn = await db.connect();
 	const staging = `_arrow_${t.name}`;
 	try {
@@ -84,41 +89,34 @@ async function insertTable(db: AsyncDuckDB, t: TableDef, bytes: Uint8Array | nul
 	}
 }
 
-/** `flag_facts`, derived at build time (see FLAG_FACTS_SQL), from its CSV. */
-async function loadFlags(): Promise<void> {
-	const text = fetchOk(siteUrl('derived/value-flags.csv')).then((r) => r.text());
-	const db = await getEngine();
-	await db.registerFileText('value-flags.csv', await text);
-	const conn = await db.connect();
-	try {
-		const cols = FLAG_FACTS_COLUMNS.map((c) => `'${c}': 'VARCHAR'`).join(', ');
-		await conn.query(
-			`CREATE OR REPLACE TABLE flag_facts AS
-			 SELECT report_id, table_name, column_name, coalesce(row_key, '') AS row_key
-			 FROM read_csv('value-flags.csv', header = true, columns = {${cols}})`
-		);
-	} finally {
-		await conn.close();
-		await db.dropFile('value-flags.csv');
-	}
-}
-
-/** Load any of `names` not loaded yet (e.g. facts for the SQL console). */
+/** Load any contract tables not loaded yet (e.g. facts for the SQL console). */
 export async function ensureTables(names: readonly TableName[]): Promise<void> {
-	await Promise.all(names.map((n) => loadTable(TABLES.find((t) => t.name === n)!)));
+	await Promise.all(
+		names.map((name) =>
+			load(`datasets/${name}`, async () => {
+				const rows = (await datasetsManifest()).tables.find((x) => x.name === name)?.rows;
+				if (rows === undefined) throw new Error(`datasets/manifest.json lists no table ${name}`);
+				return { table: TABLES.find((t) => t.name === name)!, rows, url: siteUrl(`datasets/${name}.arrow`) };
+			})
+		)
+	);
 }
 
-let ready: Promise<{ db: Connector; manifest: Manifest }> | null = null;
+async function ensureDerived(): Promise<void> {
+	const { tables } = await derivedManifest();
+	await Promise.all(
+		tables.map((t) =>
+			load(`derived/${t.name}`, async () => ({
+				table: t,
+				rows: t.rows,
+				url: siteUrl(`derived/${t.name}.arrow`)
+			}))
+		)
+	);
+}
 
 /** Start the engine and load the dashboard's tables (once); resolves when queries may run. */
-export function getDatabase(): Promise<{ db: Connector; manifest: Manifest }> {
-	ready ??= (async () => {
-		await Promise.all([ensureTables(DASHBOARD_TABLES), loadFlags()]);
-		return { db: connectorFor(await getEngine()), manifest: await manifest() };
-	})().catch((e: unknown) => {
-		ready = null;
-		manifestP = null;
-		throw e;
-	});
-	return ready;
-}
+export const getDatabase = once(async (): Promise<{ db: Connector; manifest: Manifest }> => {
+	await Promise.all([ensureTables(DASHBOARD_BASE_TABLES), ensureDerived()]);
+	return { db: connectorFor(await getEngine()), manifest: await datasetsManifest() };
+});

@@ -6,7 +6,7 @@
  * `?url` imports, and extension autoload/autoinstall are switched off so no request ever leaves
  * the origin.
  */
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
@@ -39,6 +39,7 @@ async function startEngine(): Promise<AsyncDuckDB> {
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	await db.open({ query: { castDecimalToDouble: true } });
+	performance.mark('jx:db-engine');
 	const conn = await db.connect();
 	try {
 		// Never fetch extensions from the internet (an intranet portal has none).
@@ -55,31 +56,45 @@ function arrowToRows(table: { toArray(): { toJSON(): Record<string, unknown> }[]
 	return table.toArray().map((r) => toPlainRow(r.toJSON()));
 }
 
-/** Run one statement on a fresh connection (prepared when it has parameters), then close it. */
-export async function runQuery<T extends object = PlainRow>(
-	db: AsyncDuckDB,
-	sql: string,
-	params: readonly SqlParam[] = []
-): Promise<T[]> {
-	let conn: AsyncDuckDBConnection | null = null;
-	try {
-		conn = await db.connect();
-		if (params.length === 0) return arrowToRows(await conn.query(sql)) as T[];
-		const stmt = await conn.prepare(sql);
-		try {
-			return arrowToRows(await stmt.query(...params)) as T[];
-		} finally {
-			await stmt.close();
-		}
-	} catch (e) {
-		throw new QueryError(e, sql);
-	} finally {
-		await conn?.close();
-	}
-}
+/** Prepared statements kept per SQL text (filter changes rerun the same few shapes). */
+const STATEMENT_CACHE = 64;
 
-/** A Connector over a started engine. */
+/**
+ * A Connector over a started engine: one connection for the dashboard's queries (the worker runs
+ * them one after another anyway), statements prepared once per SQL text and reused.
+ */
 export function connectorFor(db: AsyncDuckDB): Connector {
-	(window as unknown as { __raw: unknown }).__raw = db; // DEBUG-REMOVE
-	return { query: (sql, params) => runQuery(db, sql, params) };
+	let conn: Promise<AsyncDuckDBConnection> | null = null;
+	const statements = new Map<string, Promise<AsyncPreparedStatement>>();
+	const connection = () => (conn ??= db.connect());
+
+	async function prepared(sql: string): Promise<AsyncPreparedStatement> {
+		let st = statements.get(sql);
+		if (st) {
+			// Most recently used last.
+			statements.delete(sql);
+			statements.set(sql, st);
+			return st;
+		}
+		st = connection().then((c) => c.prepare(sql));
+		st.catch(() => statements.delete(sql));
+		statements.set(sql, st);
+		if (statements.size > STATEMENT_CACHE) {
+			const [oldest, old] = statements.entries().next().value!;
+			statements.delete(oldest);
+			void old.then((s) => s.close()).catch(() => {});
+		}
+		return st;
+	}
+
+	return {
+		async query<T extends object = PlainRow>(sql: string, params: readonly SqlParam[] = []) {
+			try {
+				if (params.length === 0) return arrowToRows(await (await connection()).query(sql)) as T[];
+				return arrowToRows(await (await prepared(sql)).query(...params)) as T[];
+			} catch (e) {
+				throw new QueryError(e, sql);
+			}
+		}
+	};
 }

@@ -2,12 +2,18 @@
  * DDL generated from the one table contract, shared by the browser (DuckDB-WASM) and the build
  * (DuckDB Node API), so both runtimes hold the same tables with the same types.
  */
-import type { TableDef } from '../schema/tables';
+import type { ColumnType } from '../schema/tables';
+
+/** A table's name and typed columns: a contract table, or a derived one described at build time. */
+export interface TableShape {
+	readonly name: string;
+	readonly columns: readonly { readonly name: string; readonly type: ColumnType }[];
+}
 
 export const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /** `CREATE OR REPLACE TABLE name (col TYPE, …)` from the contract. */
-export function createTableSql(t: TableDef): string {
+export function createTableSql(t: TableShape): string {
 	const cols = t.columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ');
 	return `CREATE OR REPLACE TABLE ${ident(t.name)} (${cols})`;
 }
@@ -16,7 +22,7 @@ export function createTableSql(t: TableDef): string {
  * `INSERT INTO name SELECT CAST(col AS TYPE) … FROM source`: every contract column by name, so a
  * dataset that lacks a column, or has one the contract does not know as such, fails loudly.
  */
-export function insertFromSql(t: TableDef, source: string): string {
+export function insertFromSql(t: TableShape, source: string): string {
 	const cols = t.columns.map((c) => `CAST(${ident(c.name)} AS ${c.type})`).join(', ');
 	return `INSERT INTO ${ident(t.name)} SELECT ${cols} FROM ${source}`;
 }

@@ -1,17 +1,18 @@
 /**
- * Build-time access to the published datasets (prerendering runs in Node): the same contract
- * tables the browser loads, read from `static/datasets/*.parquet` into an in-memory DuckDB via
- * the Node API, behind the same Connector the browser uses — so one named query produces the
- * prerendered charts and the live ones.
+ * Build-time access to the published datasets (prerendering runs in Node): the contract tables
+ * read from `static/datasets/*.parquet` into an in-memory DuckDB via the Node API, plus the
+ * dashboard's derived tables, behind the same Connector the browser uses — so one named query
+ * produces the prerendered charts and the live ones.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type Connector, toPlainRow } from '$lib/db/connector';
+import { DERIVED_TABLES } from '$lib/db/queries/derived';
 import { QueryError } from '$lib/db/query-error';
-import { FLAG_FACTS_SQL } from '$lib/db/queries/base';
-import { createTableSql, insertFromSql } from '$lib/db/tables-sql';
-import { TABLES } from '$lib/schema/tables';
+import { createTableSql, ident, insertFromSql } from '$lib/db/tables-sql';
+import { type ColumnType, TABLES } from '$lib/schema/tables';
+import type { ColumnInfo } from './arrow';
 
 /** Where the ingest writes; prerendering runs from the project root. */
 export const DATASETS_DIR = path.resolve('static/datasets');
@@ -37,8 +38,7 @@ async function open(): Promise<Connector> {
 		await conn.run(createTableSql(t));
 		await conn.run(insertFromSql(t, `read_parquet('${file.replaceAll("'", "''")}')`));
 	}
-	// Derived once here; the browser receives it as derived/value-flags.csv.
-	await conn.run(`CREATE TABLE flag_facts AS ${FLAG_FACTS_SQL}`);
+	for (const d of DERIVED_TABLES) await conn.run(`CREATE TABLE ${ident(d.name)} AS ${d.sql}`);
 	return {
 		async query(sql, params = []) {
 			try {
@@ -49,6 +49,24 @@ async function open(): Promise<Connector> {
 			}
 		}
 	};
+}
+
+const SUPPORTED: Record<string, ColumnType> = {
+	VARCHAR: 'VARCHAR',
+	INTEGER: 'INTEGER',
+	DOUBLE: 'DOUBLE',
+	BOOLEAN: 'BOOLEAN'
+};
+
+/** Column names and types of a (derived) table; only the contract's four types are allowed. */
+export async function describeTable(db: Connector, table: string): Promise<ColumnInfo[]> {
+	const rows = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${ident(table)}`);
+	return rows.map((r) => {
+		const type = SUPPORTED[r.column_type];
+		if (!type)
+			throw new Error(`${table}.${r.column_name}: type ${r.column_type} is not shipped to the browser`);
+		return { name: r.column_name, type };
+	});
 }
 
 /** The manifest as written by the ingest. */

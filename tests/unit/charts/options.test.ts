@@ -80,7 +80,10 @@ describe('三公', () => {
 			flagged: true,
 			...p
 		});
-		const spec = sangongYoy([row({}), row({ org_id: 'b', change_wan: -1, change_pct: null, flagged: false })], 5);
+		const spec = sangongYoy(
+			[row({}), row({ org_id: 'b', change_wan: -1, change_pct: null, flagged: false })],
+			5
+		);
 		const s = opt(spec.option).series[0];
 		const data = s.data as { itemStyle: { color: string } }[];
 		expect(data.map((d) => d.itemStyle.color)).toEqual(['#1e7d4f', '#c0392b']);

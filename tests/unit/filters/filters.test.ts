@@ -15,7 +15,14 @@ const sp = (s: string) => new URLSearchParams(s);
 describe('filters ↔ URL', () => {
 	it('round-trips every filter', () => {
 		const f = parseFilters(sp('from=2021&to=2023&pref=邵阳市&county=北塔区&level=county&q=政府办'));
-		expect(f).toEqual({ from: 2021, to: 2023, prefecture: '邵阳市', county: '北塔区', level: 'county', q: '政府办' });
+		expect(f).toEqual({
+			from: 2021,
+			to: 2023,
+			prefecture: '邵阳市',
+			county: '北塔区',
+			level: 'county',
+			q: '政府办'
+		});
 		expect(parseFilters(sp(filtersToSearch(f).slice(1)))).toEqual(f);
 	});
 	it.each([
@@ -32,7 +39,9 @@ describe('filters ↔ URL', () => {
 	it('default and description', () => {
 		expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
 		expect(describeFilters(DEFAULT_FILTERS)).toBe('全部年度、全部地区');
-		expect(describeFilters({ ...DEFAULT_FILTERS, from: 2022, to: 2022, level: 'county' })).toBe('2022年 · 县区级');
+		expect(describeFilters({ ...DEFAULT_FILTERS, from: 2022, to: 2022, level: 'county' })).toBe(
+			'2022年 · 县区级'
+		);
 	});
 });
 
@@ -46,6 +55,9 @@ describe('filter SQL', () => {
 		expect(c.sql.match(/\?/g)).toHaveLength(c.params.length);
 		expect(c.params).toEqual(['P', '%50\\%\\_a%', '%50\\%\\_a%']);
 		const y = yearCondition({ ...DEFAULT_FILTERS, from: 2020, to: 2021 }, 'r.fiscal_year');
-		expect(y).toEqual({ sql: '(r.fiscal_year >= ?::INTEGER) AND (r.fiscal_year <= ?::INTEGER)', params: [2020, 2021] });
+		expect(y).toEqual({
+			sql: '(r.fiscal_year >= ?::INTEGER) AND (r.fiscal_year <= ?::INTEGER)',
+			params: [2020, 2021]
+		});
 	});
 });

@@ -1,8 +1,9 @@
 /** 部门对比 named queries: 2–6 chosen departments side by side across years. */
 import type { Filters } from '../../filters/filters';
-import type { Connector, SqlParam } from '../connector';
-import { SG_BEST, SG_TOTAL, withCtes } from './base';
-import { orgCondition, yearCondition } from './filter-sql';
+import type { Connector } from '../connector';
+import { sql } from './base';
+import { type Plan, settle } from './plan';
+import { type SqlPart, orgCondition, yearCondition } from './filter-sql';
 
 export const MAX_COMPARE = 6;
 export const MIN_COMPARE = 2;
@@ -53,48 +54,25 @@ export function parseIds(s: string | null): string[] {
 	].slice(0, MAX_COMPARE);
 }
 
-function rowsSql(f: Filters, ids: string[]) {
-	const y = yearCondition(f, 'y.year');
+function rowsSql(f: Filters, ids: string[]): SqlPart {
 	const marks = ids.map(() => '?').join(', ');
-	return withCtes(
-		[
-			['sel', { sql: `SELECT org_id FROM orgs WHERE org_id IN (${marks})`, params: ids }],
-			['sg_best', SG_BEST],
-			['sg_total', SG_TOTAL],
-			[
-				'rep',
-				`SELECT * FROM reports WHERE org_id IN (SELECT org_id FROM sel)
-				 QUALIFY row_number() OVER (PARTITION BY org_id, fiscal_year ORDER BY report_id) = 1`
-			],
-			[
-				'sp',
-				`SELECT org_id, year, amount_wan, derived FROM spending
-				 WHERE category = 'total' AND amount_wan IS NOT NULL AND org_id IN (SELECT org_id FROM sel)
-				 QUALIFY row_number() OVER (PARTITION BY org_id, year ORDER BY derived, report_id DESC) = 1`
-			],
-			[
-				'years',
-				`SELECT org_id, fiscal_year AS year FROM rep WHERE fiscal_year IS NOT NULL
-				 UNION SELECT org_id, year FROM sg_total WHERE basis = 'actual'
-				 UNION SELECT org_id, year FROM sp`
-			]
-		],
-		{
-			sql: `
-			SELECT y.org_id, o.org_name, y.year,
-			  t.amount_wan AS sangong_wan, coalesce(t.derived OR t.computed, false) AS sangong_derived,
-			  coalesce(r.execution_rate, r.execution_rate_reported)::DOUBLE AS rate,
-			  r.score_total AS score, r.grade, sp.amount_wan AS spending_wan, coalesce(sp.derived, false) AS spending_derived,
-			  r.budget_full_year, r.executed
-			FROM years y JOIN orgs o ON o.org_id = y.org_id
-			LEFT JOIN sg_total t ON t.org_id = y.org_id AND t.year = y.year AND t.basis = 'actual'
-			LEFT JOIN rep r ON r.org_id = y.org_id AND r.fiscal_year = y.year
-			LEFT JOIN sp ON sp.org_id = y.org_id AND sp.year = y.year
-			WHERE ${y.sql}
-			ORDER BY o.org_name, y.year`,
-			params: y.params
-		}
-	);
+	const chosen = { sql: `IN (${marks})`, params: ids };
+	return sql`
+		WITH years AS (
+		  SELECT org_id, year FROM dash_rep WHERE org_id ${chosen}
+		  UNION SELECT org_id, year FROM dash_sg_total WHERE basis = 'actual' AND org_id ${chosen}
+		  UNION SELECT org_id, year FROM dash_sp WHERE org_id ${chosen}
+		)
+		SELECT y.org_id, o.org_name, y.year,
+		  t.amount_wan AS sangong_wan, coalesce(t.derived OR t.computed, false) AS sangong_derived,
+		  r.rate, r.score, r.grade, sp.amount_wan AS spending_wan, coalesce(sp.derived, false) AS spending_derived,
+		  r.budget_full_year, r.executed
+		FROM years y JOIN orgs o ON o.org_id = y.org_id
+		LEFT JOIN dash_sg_total t ON t.org_id = y.org_id AND t.year = y.year AND t.basis = 'actual'
+		LEFT JOIN dash_rep r ON r.org_id = y.org_id AND r.year = y.year
+		LEFT JOIN dash_sp sp ON sp.org_id = y.org_id AND sp.year = y.year
+		WHERE ${yearCondition(f, 'y.year')}
+		ORDER BY o.org_name, y.year`;
 }
 
 function optionsSql(f: Filters, countOnly: boolean) {
@@ -108,16 +86,18 @@ function optionsSql(f: Filters, countOnly: boolean) {
 	return { sql: body, params: c.params };
 }
 
-export async function loadCompareView(db: Connector, f: Filters, ids: string[]): Promise<CompareView> {
-	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) =>
-		db.query<T>(p.sql, p.params);
-	const [options, count] = await Promise.all([
-		q<OrgOption>(optionsSql(f, false)),
-		q<{ n: number }>(optionsSql(f, true))
-	]);
-	const rows = ids.length ? await q<CompareRow>(rowsSql(f, ids)) : [];
-	return { ids, rows, options, optionsCount: count[0]?.n ?? 0 };
+export function comparePlan(db: Connector, f: Filters, ids: string[]): Plan<CompareView> {
+	const q = <T extends object>(p: SqlPart) => db.query<T>(p.sql, p.params);
+	return {
+		ids: Promise.resolve(ids),
+		rows: ids.length ? q<CompareRow>(rowsSql(f, ids)) : Promise.resolve([]),
+		options: q<OrgOption>(optionsSql(f, false)),
+		optionsCount: q<{ n: number }>(optionsSql(f, true)).then((r) => r[0]?.n ?? 0)
+	};
 }
+
+export const loadCompareView = (db: Connector, f: Filters, ids: string[]): Promise<CompareView> =>
+	settle(comparePlan(db, f, ids));
 
 /** The default selection for the prerendered page: the departments with the most reports. */
 export async function defaultCompareIds(db: Connector, n = 3): Promise<string[]> {

@@ -1,7 +1,8 @@
 /** 预算执行 named queries: execution rate by department and year, budget vs executed, adjustments. */
 import type { Filters } from '../../filters/filters';
-import type { Connector, SqlParam } from '../connector';
-import { REP, baseCtes, withCtes } from './base';
+import type { Connector } from '../connector';
+import { orgIn, sql } from './base';
+import { type Plan, settle } from './plan';
 import { type SqlPart, yearCondition } from './filter-sql';
 
 /** Below this execution rate a department-year is highlighted as low. */
@@ -45,74 +46,51 @@ export interface ExecutionView {
 
 export const EXECUTION_LIMITS = { rates: 40, points: 1000, adjust: 30 } as const;
 
-/** `ex`: one row per department-year in range, with rate and marks. */
-export function execCtes(f: Filters): [string, SqlPart | string][] {
-	const y = yearCondition(f, 'fiscal_year');
-	return [
-		...baseCtes(f),
-		['rep', REP],
-		[
-			'ex',
-			{
-				sql: `
-			SELECT r.org_id, r.org_label AS org_name, r.fiscal_year AS year, r.report_id,
-			  r.budget_initial, r.budget_full_year, r.executed,
-			  coalesce(r.execution_rate, r.execution_rate_reported) AS rate,
-			  r.execution_rate AS rate_computed, r.execution_rate_reported AS rate_reported,
-			  r.score_total AS score, r.grade,
-			  CASE WHEN r.budget_initial > 0 AND r.budget_full_year IS NOT NULL
-			       THEN r.budget_full_year / r.budget_initial - 1 END AS adjustment,
-			  EXISTS (SELECT 1 FROM flag_facts ff WHERE ff.report_id = r.report_id AND ff.table_name = 'reports'
-			    AND ff.column_name IN ('budget_initial', 'budget_full_year', 'executed', 'execution_rate', 'execution_rate_reported')) AS flagged
-			FROM rep r WHERE r.fiscal_year IS NOT NULL AND ${y.sql}`,
-				params: y.params
-			}
-		]
-	];
-}
-
 const COLS = `org_id, org_name, year, report_id, budget_initial, budget_full_year, executed,
-	rate::DOUBLE AS rate, rate_computed, rate_reported, adjustment::DOUBLE AS adjustment, flagged`;
+	rate, rate_computed, rate_reported, adjustment, rate_flagged AS flagged`;
 
-const select = (f: Filters, body: string): { sql: string; params: readonly SqlParam[] } =>
-	withCtes(execCtes(f), body);
+/** Department-years in range matching `where`, ordered, limited, with the count before LIMIT. */
+function rows(f: Filters, where: string, order: string, limit: number): SqlPart {
+	return sql`
+		SELECT ${COLS}, (count(*) OVER ())::INTEGER AS total FROM dash_rep r
+		WHERE ${where} AND ${orgIn(f, 'r')} AND ${yearCondition(f, 'r.year')}
+		ORDER BY ${order} LIMIT ${limit}`;
+}
 
 export const ratesSql = (f: Filters, limit: number = EXECUTION_LIMITS.rates) =>
-	select(f, `SELECT ${COLS} FROM ex WHERE rate IS NOT NULL ORDER BY rate, org_name, year LIMIT ${limit}`);
+	rows(f, 'rate IS NOT NULL', 'rate, org_name, year', limit);
 
-export async function loadExecutionView(db: Connector, f: Filters): Promise<ExecutionView> {
-	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) =>
-		db.query<T>(p.sql, p.params);
-	const n = (where: string) =>
-		q<{ n: number }>(select(f, `SELECT count(*)::INTEGER AS n FROM ex WHERE ${where}`)).then(
-			(r) => r[0]?.n ?? 0
-		);
-	const [rates, ratesCount, points, pointsCount, adjust, byYear] = await Promise.all([
-		q<ExecutionRow>(ratesSql(f)),
-		n('rate IS NOT NULL'),
-		q<ExecutionRow>(
-			select(
-				f,
-				`SELECT ${COLS} FROM ex WHERE budget_full_year IS NOT NULL AND executed IS NOT NULL
-				 ORDER BY rate NULLS LAST, org_name LIMIT ${EXECUTION_LIMITS.points}`
-			)
-		),
-		n('budget_full_year IS NOT NULL AND executed IS NOT NULL'),
-		q<ExecutionRow>(
-			select(
-				f,
-				`SELECT ${COLS} FROM ex WHERE adjustment IS NOT NULL
-				 ORDER BY abs(adjustment) DESC, org_name LIMIT ${EXECUTION_LIMITS.adjust}`
-			)
-		),
-		q<ExecutionYearRow>(
-			select(
-				f,
-				`SELECT year, count(*)::INTEGER AS n, median(rate)::DOUBLE AS median_rate,
-				   count(*) FILTER (WHERE rate < ${LOW_RATE})::INTEGER AS low
-				 FROM ex WHERE rate IS NOT NULL GROUP BY year ORDER BY year`
-			)
+type Counted<T> = T & { total: number };
+const strip = <T>(rs: Counted<T>[]): T[] => rs.map(({ total: _t, ...r }) => r as T);
+
+export function executionPlan(db: Connector, f: Filters): Plan<ExecutionView> {
+	const q = <T extends object>(p: SqlPart) => db.query<T>(p.sql, p.params);
+	const rates = q<Counted<ExecutionRow>>(ratesSql(f));
+	const points = q<Counted<ExecutionRow>>(
+		rows(
+			f,
+			'budget_full_year IS NOT NULL AND executed IS NOT NULL',
+			'rate NULLS LAST, org_name, year',
+			EXECUTION_LIMITS.points
 		)
-	]);
-	return { rates, ratesCount, points, pointsCount, adjust, byYear };
+	);
+	const adjust = q<Counted<ExecutionRow>>(
+		rows(f, 'adjustment IS NOT NULL', 'abs(adjustment) DESC, org_name, year', EXECUTION_LIMITS.adjust)
+	);
+	const byYear = q<ExecutionYearRow>(sql`
+		SELECT year, count(*)::INTEGER AS n, median(rate)::DOUBLE AS median_rate,
+		  count(*) FILTER (WHERE rate < ${LOW_RATE})::INTEGER AS low
+		FROM dash_rep r WHERE rate IS NOT NULL AND ${orgIn(f, 'r')} AND ${yearCondition(f, 'r.year')}
+		GROUP BY year ORDER BY year`);
+	return {
+		rates: rates.then(strip),
+		ratesCount: rates.then((r) => r[0]?.total ?? 0),
+		points: points.then(strip),
+		pointsCount: points.then((r) => r[0]?.total ?? 0),
+		adjust: adjust.then(strip),
+		byYear
+	};
 }
+
+export const loadExecutionView = (db: Connector, f: Filters): Promise<ExecutionView> =>
+	settle(executionPlan(db, f));

@@ -1,11 +1,12 @@
 /** 总览 named queries: headline figures with year-on-year deltas, small charts, notable findings. */
 import type { Filters } from '../../filters/filters';
-import type { Connector, SqlParam } from '../connector';
-import { REP, SG_BEST, SG_TOTAL, baseCtes, withCtes } from './base';
-import { LOW_RATE, type ExecutionRow, ratesSql } from './execution';
+import type { Connector } from '../connector';
+import { orgIn, sql } from './base';
+import { type Plan, settle } from './plan';
+import { type ExecutionRow, LOW_RATE, ratesSql } from './execution';
+import { type SqlPart, yearCondition } from './filter-sql';
 import { type SangongYearItemRow, byYearItemSql } from './sangong';
 import { type ScoreBinRow, scoreBinsSql } from './scores';
-import { yearCondition } from './filter-sql';
 
 export interface Headline {
 	/** Latest fiscal year in the selection. */
@@ -46,63 +47,101 @@ export interface OverviewView {
 
 export const OVERVIEW_LIMITS = { lowest: 8, findings: 8 } as const;
 
-function headlineSql(f: Filters) {
-	const y = yearCondition(f, 'fiscal_year');
-	const ys = yearCondition(f, 'year');
-	return withCtes(
-		[
-			...baseCtes(f),
-			['rep', REP],
-			['r', { sql: `SELECT * FROM rep WHERE ${y.sql}`, params: y.params }],
-			['latest', `SELECT max(fiscal_year) AS y FROM r`],
-			['sg_best', SG_BEST],
-			['sg_total', { sql: `SELECT * FROM (${SG_TOTAL}) WHERE ${ys.sql}`, params: ys.params }],
-			[
-				'sg_pair',
-				`SELECT c.amount_wan AS cur, p.amount_wan AS prev, (c.derived OR p.derived OR c.computed OR p.computed) AS derived
-				 FROM sg_total c JOIN sg_total p ON p.org_id = c.org_id AND p.basis = c.basis AND p.year = c.year - 1
-				 WHERE c.basis = 'actual' AND c.year = (SELECT y FROM latest)`
-			]
-		],
-		`SELECT (SELECT y FROM latest) AS year,
-		  (SELECT count(*) FROM r)::INTEGER AS reports,
-		  (SELECT count(DISTINCT org_id) FROM r)::INTEGER AS orgs,
-		  (SELECT sum(cur) FROM sg_pair)::DOUBLE AS sangong_wan,
-		  (SELECT sum(prev) FROM sg_pair)::DOUBLE AS sangong_prev_wan,
-		  (SELECT count(*) FROM sg_pair)::INTEGER AS sangong_orgs,
-		  coalesce((SELECT bool_or(derived) FROM sg_pair), false) AS sangong_derived,
-		  (SELECT median(coalesce(execution_rate, execution_rate_reported)) FROM r WHERE fiscal_year = (SELECT y FROM latest))::DOUBLE AS median_rate,
-		  (SELECT median(coalesce(execution_rate, execution_rate_reported)) FROM r WHERE fiscal_year = (SELECT y FROM latest) - 1)::DOUBLE AS median_rate_prev,
-		  (SELECT count(*) FROM r WHERE fiscal_year = (SELECT y FROM latest) AND coalesce(execution_rate, execution_rate_reported) < ${LOW_RATE})::INTEGER AS low_rate,
-		  (SELECT median(score_total) FROM r WHERE fiscal_year = (SELECT y FROM latest))::DOUBLE AS median_score,
-		  (SELECT median(score_total) FROM r WHERE fiscal_year = (SELECT y FROM latest) - 1)::DOUBLE AS median_score_prev,
-		  (SELECT count(*) FROM findings fi JOIN r ON r.report_id = fi.report_id WHERE fi.severity = 'error')::INTEGER AS findings_error,
-		  (SELECT count(*) FROM findings fi JOIN r ON r.report_id = fi.report_id WHERE fi.severity = 'warning')::INTEGER AS findings_warning`
+interface YearStats {
+	year: number;
+	reports: number;
+	median_rate: number | null;
+	low_rate: number;
+	median_score: number | null;
+}
+interface SangongPair {
+	year: number;
+	cur: number;
+	prev: number;
+	n: number;
+	derived: boolean;
+}
+
+const inRange = (f: Filters, alias: string, year = `${alias}.year`) =>
+	sql`${orgIn(f, alias)} AND ${yearCondition(f, year)}`;
+
+/** The most notable findings, with the error and warning counts before the LIMIT. */
+export function findingsSql(f: Filters, limit: number): SqlPart {
+	return sql`
+		SELECT report_id, org_id, org_name, year, severity, check_name, message,
+		  (count(*) FILTER (WHERE severity = 'error') OVER ())::INTEGER AS errors,
+		  (count(*) FILTER (WHERE severity = 'warning') OVER ())::INTEGER AS warnings
+		FROM dash_findings d
+		WHERE severity IN ('error', 'warning') AND ${inRange(f, 'd')}
+		ORDER BY CASE severity WHEN 'error' THEN 0 ELSE 1 END, year DESC NULLS LAST, org_name, check_name, message
+		LIMIT ${limit}`;
+}
+
+export function overviewPlan(db: Connector, f: Filters): Plan<OverviewView> {
+	const q = <T extends object>(p: SqlPart) => db.query<T>(p.sql, p.params);
+	const byYearItem = q<SangongYearItemRow>(byYearItemSql(f));
+	const lowest = q<ExecutionRow & { total: number }>(ratesSql(f, OVERVIEW_LIMITS.lowest));
+	const bins = q<ScoreBinRow>(scoreBinsSql(f));
+	// Per year, plus one grand-total row (year NULL) for the distinct department count.
+	const yearsAndTotal = q<YearStats & { orgs: number }>(sql`
+		SELECT year, count(*)::INTEGER AS reports, median(rate)::DOUBLE AS median_rate,
+		  count(*) FILTER (WHERE rate < ${LOW_RATE})::INTEGER AS low_rate, median(score)::DOUBLE AS median_score,
+		  count(DISTINCT org_id)::INTEGER AS orgs
+		FROM dash_rep r WHERE ${inRange(f, 'r')} GROUP BY GROUPING SETS ((year), ()) ORDER BY year NULLS LAST`);
+	const years = yearsAndTotal.then((rows) => rows.filter((r) => r.year != null));
+	const orgs = yearsAndTotal.then((rows) => [{ n: rows.find((r) => r.year == null)?.orgs ?? 0 }]);
+	const pairs = q<SangongPair>(sql`
+		SELECT c.year, sum(c.amount_wan)::DOUBLE AS cur, sum(p.amount_wan)::DOUBLE AS prev, count(*)::INTEGER AS n,
+		  bool_or(c.derived OR p.derived OR c.computed OR p.computed) AS derived
+		FROM dash_sg_total c JOIN dash_sg_total p ON p.org_id = c.org_id AND p.basis = c.basis AND p.year = c.year - 1
+		WHERE c.basis = 'actual' AND ${inRange(f, 'c')} GROUP BY c.year`);
+	const findingRows = q<FindingRow & { errors: number; warnings: number }>(
+		findingsSql(f, OVERVIEW_LIMITS.findings)
 	);
-}
-
-export function findingsSql(f: Filters, limit: number) {
-	const y = yearCondition(f, 'r.fiscal_year');
-	return withCtes([...baseCtes(f), ['rep', REP]], {
-		sql: `
-		SELECT fi.report_id, r.org_id, r.org_label AS org_name, r.fiscal_year AS year, fi.severity, fi.check_name, fi.message
-		FROM findings fi JOIN rep r ON r.report_id = fi.report_id
-		WHERE fi.severity IN ('error', 'warning') AND ${y.sql}
-		ORDER BY CASE fi.severity WHEN 'error' THEN 0 ELSE 1 END, r.fiscal_year DESC NULLS LAST, r.org_label, fi.check_name
-		LIMIT ${limit}`,
-		params: y.params
-	});
-}
-
-export async function loadOverviewView(db: Connector, f: Filters): Promise<OverviewView> {
-	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) =>
-		db.query<T>(p.sql, p.params);
-	const [headline, byYearItem, lowest, bins, findings] = await Promise.all([
-		q<Headline>(headlineSql(f)),
-		q<SangongYearItemRow>(byYearItemSql(f)),
-		q<ExecutionRow>(ratesSql(f, OVERVIEW_LIMITS.lowest)),
-		q<ScoreBinRow>(scoreBinsSql(f)),
-		q<FindingRow>(findingsSql(f, OVERVIEW_LIMITS.findings))
+	const findings = findingRows.then((rows) => rows.map(({ errors: _e, warnings: _w, ...r }) => r));
+	const severities = findingRows.then((rows) => [
+		{ severity: 'error', n: rows[0]?.errors ?? 0 },
+		{ severity: 'warning', n: rows[0]?.warnings ?? 0 }
 	]);
-	return { headline: headline[0], byYearItem, lowest, bins, findings };
+	return {
+		headline: Promise.all([years, orgs, pairs, severities]).then(([y, o, p, s]) =>
+			headline(y, o[0]?.n ?? 0, p, s)
+		),
+		byYearItem,
+		lowest: lowest.then((r) => r.map(({ total: _t, ...x }) => x)),
+		bins,
+		findings
+	};
+}
+
+export const loadOverviewView = (db: Connector, f: Filters): Promise<OverviewView> =>
+	settle(overviewPlan(db, f));
+
+/** The latest year's figures against the year before, from per-year aggregates. */
+export function headline(
+	years: readonly YearStats[],
+	orgs: number,
+	pairs: readonly SangongPair[],
+	severities: readonly { severity: string; n: number }[]
+): Headline {
+	const latest = years.at(-1) ?? null;
+	const prev = latest ? years.find((y) => y.year === latest.year - 1) : undefined;
+	const pair = latest ? pairs.find((p) => p.year === latest.year) : undefined;
+	const sev = (s: string) => severities.find((x) => x.severity === s)?.n ?? 0;
+	return {
+		year: latest?.year ?? null,
+		reports: years.reduce((s, y) => s + y.reports, 0),
+		orgs,
+		sangong_wan: pair?.cur ?? null,
+		sangong_prev_wan: pair?.prev ?? null,
+		sangong_orgs: pair?.n ?? 0,
+		sangong_derived: pair?.derived ?? false,
+		median_rate: latest?.median_rate ?? null,
+		median_rate_prev: prev?.median_rate ?? null,
+		low_rate: latest?.low_rate ?? 0,
+		median_score: latest?.median_score ?? null,
+		median_score_prev: prev?.median_score ?? null,
+		findings_error: sev('error'),
+		findings_warning: sev('warning')
+	};
 }

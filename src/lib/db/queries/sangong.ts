@@ -1,8 +1,9 @@
 /** 三公经费 named queries: by year and item, year-on-year by department, actual vs budget. */
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
-import { SG_BEST, SG_TOTAL, baseCtes, withCtes } from './base';
-import { yearCondition } from './filter-sql';
+import { orgIn, sql } from './base';
+import { type Plan, settle } from './plan';
+import { type SqlPart, yearCondition } from './filter-sql';
 
 /** Items as stacked in the by-year chart; `unsplit` is a stated total with no item breakdown. */
 export const STACK_ITEMS = [
@@ -78,135 +79,87 @@ export interface SangongView {
 
 export const SANGONG_LIMITS = { yoy: 40, increases: 10, budget: 30, detail: 400 } as const;
 
-const ctes = (f: Filters) => [
-	...baseCtes(f),
-	['sg_best', SG_BEST] as [string, string],
-	['sg_total', SG_TOTAL] as [string, string]
-];
+const run =
+	(db: Connector) =>
+	<T extends object>(p: SqlPart) =>
+		db.query<T>(p.sql, p.params);
 
-export function byYearItemSql(f: Filters) {
-	const y = yearCondition(f, 'year');
-	return withCtes(ctes(f), {
-		sql: `
-		SELECT year, item, sum(amount_wan)::DOUBLE AS amount_wan, count(DISTINCT org_id)::INTEGER AS orgs,
+/** Stacked items per year: department level, 决算, split vehicle items beat their sum. */
+export function byYearItemSql(f: Filters): SqlPart {
+	return sql`
+		SELECT year, CASE WHEN item = 'total' THEN 'unsplit' ELSE item END AS item,
+		  sum(amount_wan)::DOUBLE AS amount_wan, count(DISTINCT org_id)::INTEGER AS orgs,
 		  count(*) FILTER (WHERE derived)::INTEGER AS derived_values
-		FROM (
-		  SELECT org_id, year, CASE WHEN item = 'total' THEN 'unsplit' ELSE item END AS item, amount_wan, derived
-		  FROM sg_best
-		  WHERE basis = 'actual' AND (
-		    (item = 'total' AND NOT has_items)
+		FROM dash_sg s
+		WHERE basis = 'actual' AND ((item = 'total' AND NOT has_items)
 		    OR (item <> 'total' AND NOT (item = 'vehicle_total' AND has_split)))
-		)
-		WHERE ${y.sql}
-		GROUP BY year, item ORDER BY year, item`,
-		params: y.params
-	});
+		  AND ${orgIn(f, 's')} AND ${yearCondition(f, 's.year')}
+		GROUP BY ALL ORDER BY year, item`;
 }
 
 /** Year-on-year change per department (item = 'total') or per department and item. */
-function changeSql(f: Filters, level: 'total' | 'item', limit: number) {
-	const y = yearCondition(f, 'c.year');
+function changeSql(f: Filters, level: 'total' | 'item', limit: number): SqlPart {
 	const src =
 		level === 'total'
-			? `SELECT org_id, year, basis, 'total' AS item, amount_wan, derived, computed, flagged FROM sg_total`
-			: `SELECT org_id, year, basis, item, amount_wan, derived, false AS computed, flagged FROM sg_best
-			   WHERE item <> 'total'`;
-	const order = level === 'total' ? 'change_wan DESC, org_name' : 'change_wan DESC, org_name, item';
-	const where = level === 'total' ? 'TRUE' : 'change_wan > 0';
-	return withCtes([...ctes(f), ['src', src]], {
-		sql: `
-		SELECT * FROM (
-		  SELECT c.org_id, o.org_name, c.item, c.year, c.amount_wan, p.amount_wan AS prev_amount_wan,
+			? `(SELECT org_id, org_name, year, basis, 'total' AS item, amount_wan, derived, computed, flagged FROM dash_sg_total)`
+			: `(SELECT org_id, org_name, year, basis, item, amount_wan, derived, false AS computed, flagged FROM dash_sg WHERE item <> 'total')`;
+	return sql`
+		SELECT *, (count(*) OVER ())::INTEGER AS total FROM (
+		  SELECT c.org_id, c.org_name, c.item, c.year, c.amount_wan, p.amount_wan AS prev_amount_wan,
 		    (c.amount_wan - p.amount_wan)::DOUBLE AS change_wan,
-		    CASE WHEN p.amount_wan <> 0 THEN ((c.amount_wan - p.amount_wan) / abs(p.amount_wan))::DOUBLE END AS change_pct,
-		    (c.derived OR p.derived) AS derived, (c.computed OR p.computed) AS computed,
-		    (c.flagged OR p.flagged) AS flagged
-		  FROM src c
-		  JOIN src p ON p.org_id = c.org_id AND p.item = c.item AND p.basis = c.basis AND p.year = c.year - 1
-		  JOIN orgs o ON o.org_id = c.org_id
-		  WHERE c.basis = 'actual' AND ${y.sql}
+		    (CASE WHEN p.amount_wan <> 0 THEN (c.amount_wan - p.amount_wan) / abs(p.amount_wan) END)::DOUBLE AS change_pct,
+		    (c.derived OR p.derived) AS derived, (c.computed OR p.computed) AS computed, (c.flagged OR p.flagged) AS flagged
+		  FROM ${src} c
+		  JOIN ${src} p ON p.org_id = c.org_id AND p.item = c.item AND p.basis = c.basis AND p.year = c.year - 1
+		  WHERE c.basis = 'actual' AND ${orgIn(f, 'c')} AND ${yearCondition(f, 'c.year')}
 		  QUALIFY row_number() OVER (PARTITION BY c.org_id, c.item ORDER BY c.year DESC) = 1
-		) WHERE ${where}
-		ORDER BY ${order} LIMIT ${limit}`,
-		params: y.params
-	});
+		)
+		WHERE ${level === 'item' ? 'change_wan > 0' : 'TRUE'}
+		ORDER BY change_wan DESC, org_name, item LIMIT ${limit}`;
 }
 
 export const yoySql = (f: Filters) => changeSql(f, 'total', SANGONG_LIMITS.yoy);
 export const increasesSql = (f: Filters) => changeSql(f, 'item', SANGONG_LIMITS.increases);
 
-export function yoyCountSql(f: Filters) {
-	const y = yearCondition(f, 'c.year');
-	return withCtes(ctes(f), {
-		sql: `
-		SELECT count(DISTINCT c.org_id)::INTEGER AS n FROM sg_total c
-		JOIN sg_total p ON p.org_id = c.org_id AND p.basis = c.basis AND p.year = c.year - 1
-		WHERE c.basis = 'actual' AND ${y.sql}`,
-		params: y.params
-	});
-}
-
-export function budgetSql(f: Filters) {
-	const y = yearCondition(f, 'a.year');
-	return withCtes(ctes(f), {
-		sql: `
-		SELECT a.org_id, o.org_name, a.year, b.amount_wan AS budget_wan, a.amount_wan AS actual_wan,
-		  (a.derived OR b.derived) AS derived, (a.computed OR b.computed) AS computed,
-		  (a.flagged OR b.flagged) AS flagged
-		FROM sg_total a
-		JOIN sg_total b ON b.org_id = a.org_id AND b.year = a.year AND b.basis = 'budget'
-		JOIN orgs o ON o.org_id = a.org_id
-		WHERE a.basis = 'actual' AND ${y.sql}
+export function budgetSql(f: Filters): SqlPart {
+	return sql`
+		SELECT a.org_id, a.org_name, a.year, b.amount_wan AS budget_wan, a.amount_wan AS actual_wan,
+		  (a.derived OR b.derived) AS derived, (a.computed OR b.computed) AS computed, (a.flagged OR b.flagged) AS flagged
+		FROM dash_sg_total a
+		JOIN dash_sg_total b ON b.org_id = a.org_id AND b.year = a.year AND b.basis = 'budget'
+		WHERE a.basis = 'actual' AND ${orgIn(f, 'a')} AND ${yearCondition(f, 'a.year')}
 		QUALIFY row_number() OVER (PARTITION BY a.org_id ORDER BY a.year DESC) = 1
-		ORDER BY (a.amount_wan - b.amount_wan) DESC, o.org_name
-		LIMIT ${SANGONG_LIMITS.budget}`,
-		params: y.params
-	});
+		ORDER BY (a.amount_wan - b.amount_wan) DESC, a.org_name
+		LIMIT ${SANGONG_LIMITS.budget}`;
 }
 
-function detailFrom(f: Filters) {
-	const y = yearCondition(f, 's.year');
-	return {
-		sql: `FROM sg_best s JOIN orgs o ON o.org_id = s.org_id WHERE ${y.sql}`,
-		params: y.params
-	};
+export function detailSql(f: Filters): SqlPart {
+	return sql`
+		SELECT org_id, org_name, year, item, basis, amount_wan, derived, flagged, (count(*) OVER ())::INTEGER AS total
+		FROM dash_sg s WHERE ${orgIn(f, 's')} AND ${yearCondition(f, 's.year')}
+		ORDER BY org_name, org_id, basis, item, year
+		LIMIT ${SANGONG_LIMITS.detail}`;
 }
 
-export function detailSql(f: Filters) {
-	const from = detailFrom(f);
-	return withCtes(ctes(f), {
-		sql: `
-		SELECT s.org_id, o.org_name, s.year, s.item, s.basis, s.amount_wan, s.derived, s.flagged ${from.sql}
-		ORDER BY o.org_name, s.org_id, s.basis, s.item, s.year
-		LIMIT ${SANGONG_LIMITS.detail}`,
-		params: from.params
-	});
-}
-
-export function detailCountSql(f: Filters) {
-	const from = detailFrom(f);
-	return withCtes(ctes(f), { sql: `SELECT count(*)::INTEGER AS n ${from.sql}`, params: from.params });
-}
-
-export async function loadSangongView(db: Connector, f: Filters): Promise<SangongView> {
-	const q = <T extends object>(p: { sql: string; params: readonly (string | number | boolean | null)[] }) =>
-		db.query<T>(p.sql, p.params);
-	const [byYearItem, yoy, yoyCount, increases, budget, detail, detailCount] = await Promise.all([
-		q<SangongYearItemRow>(byYearItemSql(f)),
-		q<SangongChangeRow>(yoySql(f)),
-		q<{ n: number }>(yoyCountSql(f)),
-		q<SangongChangeRow>(increasesSql(f)),
-		q<SangongBudgetRow>(budgetSql(f)),
-		q<SangongDetailRow>(detailSql(f)),
-		q<{ n: number }>(detailCountSql(f))
-	]);
+/** Submitted in drawing order: the stacked chart first, the long detail table last. */
+export function sangongPlan(db: Connector, f: Filters): Plan<SangongView> {
+	const q = run(db);
+	const strip = <T extends { total: number }>(rows: T[]) => rows.map(({ total: _t, ...r }) => r);
+	const byYearItem = q<SangongYearItemRow>(byYearItemSql(f));
+	const yoy = q<SangongChangeRow & { total: number }>(yoySql(f));
+	const increases = q<SangongChangeRow & { total: number }>(increasesSql(f));
+	const budget = q<SangongBudgetRow>(budgetSql(f));
+	const detail = q<SangongDetailRow & { total: number }>(detailSql(f));
 	return {
 		byYearItem,
-		yoy,
-		yoyCount: yoyCount[0]?.n ?? 0,
-		increases,
+		yoy: yoy.then(strip),
+		yoyCount: yoy.then((r) => r[0]?.total ?? 0),
+		increases: increases.then(strip),
 		budget,
-		detail,
-		detailCount: detailCount[0]?.n ?? 0
+		detail: detail.then(strip),
+		detailCount: detail.then((r) => r[0]?.total ?? 0)
 	};
 }
+
+export const loadSangongView = (db: Connector, f: Filters): Promise<SangongView> =>
+	settle(sangongPlan(db, f));

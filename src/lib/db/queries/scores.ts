@@ -1,8 +1,10 @@
 /** 自评得分 named queries: distribution by year, grades, score vs execution rate. */
 import type { Filters } from '../../filters/filters';
-import type { Connector, SqlParam } from '../connector';
-import { withCtes } from './base';
-import { LOW_RATE, execCtes } from './execution';
+import type { Connector } from '../connector';
+import { orgIn, sql } from './base';
+import { type Plan, settle } from './plan';
+import { LOW_RATE } from './execution';
+import { type SqlPart, yearCondition } from './filter-sql';
 
 /** At or above this self-evaluation score a department counts as “high”. */
 export const HIGH_SCORE = 90;
@@ -51,23 +53,7 @@ export interface ScoresView {
 
 export const SCORES_LIMITS = { points: 1000, highLow: 50 } as const;
 
-/**
- * `sc`: department-years in range with score, grade and execution rate — read from `ex` alone:
- * joining `rep` a second time made DuckDB-WASM 1.4.3 return no rows for ORDER BY … LIMIT
- * (tests/sql/engines-agree.test.ts).
- */
-function scoreCtes(f: Filters) {
-	return [
-		...execCtes(f),
-		[
-			'sc',
-			`SELECT org_id, org_name, year, score, grade, rate,
-			   flagged OR EXISTS (SELECT 1 FROM flag_facts ff WHERE ff.report_id = ex.report_id
-			     AND ff.table_name = 'reports' AND ff.column_name IN ('score_total', 'grade')) AS flagged
-			 FROM ex`
-		]
-	] as [string, string][];
-}
+const inRange = (f: Filters) => sql`${orgIn(f, 'r')} AND ${yearCondition(f, 'r.year')}`;
 
 const binExpr = `CASE WHEN score < ${SCORE_BINS[0]} THEN 0
 	${SCORE_BINS.slice(0, -1)
@@ -75,48 +61,40 @@ const binExpr = `CASE WHEN score < ${SCORE_BINS[0]} THEN 0
 		.join(' ')}
 	ELSE ${SCORE_BINS[SCORE_BINS.length - 2]} END`;
 
-export const scoreBinsSql = (f: Filters) =>
-	withCtes(
-		scoreCtes(f),
-		`SELECT year, ${binExpr} AS bin, count(*)::INTEGER AS n FROM sc WHERE score IS NOT NULL
-		 GROUP BY ALL ORDER BY year, bin`
-	);
+export const scoreBinsSql = (f: Filters): SqlPart => sql`
+	SELECT year, (${binExpr})::INTEGER AS bin, count(*)::INTEGER AS n FROM dash_rep r
+	WHERE score IS NOT NULL AND ${inRange(f)} GROUP BY ALL ORDER BY year, bin`;
 
-export async function loadScoresView(db: Connector, f: Filters): Promise<ScoresView> {
-	const q = <T extends object>(p: { sql: string; params: readonly SqlParam[] }) =>
-		db.query<T>(p.sql, p.params);
-	const s = (body: string) => withCtes(scoreCtes(f), body);
-	const PT = `org_id, org_name, year, score::DOUBLE AS score, grade, rate::DOUBLE AS rate, flagged`;
-	const [box, bins, grades, points, pointsCount, highLow, scored] = await Promise.all([
-		q<ScoreBoxRow>(
-			s(`SELECT year, count(*)::INTEGER AS n, min(score)::DOUBLE AS min,
-			     quantile_cont(score, 0.25)::DOUBLE AS q1, median(score)::DOUBLE AS median,
-			     quantile_cont(score, 0.75)::DOUBLE AS q3, max(score)::DOUBLE AS max
-			   FROM sc WHERE score IS NOT NULL GROUP BY year ORDER BY year`)
-		),
-		q<ScoreBinRow>(scoreBinsSql(f)),
-		q<GradeRow>(
-			s(`SELECT year, grade, count(*)::INTEGER AS n FROM sc GROUP BY ALL ORDER BY year, grade NULLS LAST`)
-		),
-		q<ScorePointRow>(
-			s(`SELECT ${PT} FROM sc WHERE score IS NOT NULL AND rate IS NOT NULL
-			   ORDER BY (score >= ${HIGH_SCORE} AND rate < ${LOW_RATE}) DESC, rate, org_name
-			   LIMIT ${SCORES_LIMITS.points}`)
-		),
-		q<{ n: number }>(s(`SELECT count(*)::INTEGER AS n FROM sc WHERE score IS NOT NULL AND rate IS NOT NULL`)),
-		q<ScorePointRow>(
-			s(`SELECT ${PT} FROM sc WHERE score >= ${HIGH_SCORE} AND rate < ${LOW_RATE}
-			   ORDER BY rate, score DESC, org_name LIMIT ${SCORES_LIMITS.highLow}`)
-		),
-		q<{ n: number }>(s(`SELECT count(*)::INTEGER AS n FROM sc WHERE score IS NOT NULL`))
-	]);
+const POINT = `org_id, org_name, year, score, grade, rate, (rate_flagged OR score_flagged) AS flagged`;
+
+export function scoresPlan(db: Connector, f: Filters): Plan<ScoresView> {
+	const q = <T extends object>(p: SqlPart) => db.query<T>(p.sql, p.params);
+	const bins = q<ScoreBinRow>(scoreBinsSql(f));
+	const box = q<ScoreBoxRow>(sql`
+		SELECT year, count(*)::INTEGER AS n, min(score) AS min, quantile_cont(score, 0.25)::DOUBLE AS q1,
+		  median(score)::DOUBLE AS median, quantile_cont(score, 0.75)::DOUBLE AS q3, max(score) AS max
+		FROM dash_rep r WHERE score IS NOT NULL AND ${inRange(f)} GROUP BY year ORDER BY year`);
+	const points = q<ScorePointRow & { total: number }>(sql`
+		SELECT ${POINT}, (count(*) OVER ())::INTEGER AS total FROM dash_rep r
+		WHERE score IS NOT NULL AND rate IS NOT NULL AND ${inRange(f)}
+		ORDER BY (score >= ${HIGH_SCORE} AND rate < ${LOW_RATE}) DESC, rate, org_name, year
+		LIMIT ${SCORES_LIMITS.points}`);
+	const grades = q<GradeRow>(sql`
+		SELECT year, grade, count(*)::INTEGER AS n FROM dash_rep r WHERE ${inRange(f)}
+		GROUP BY ALL ORDER BY year, grade NULLS LAST`);
+	const highLow = q<ScorePointRow>(sql`
+		SELECT ${POINT} FROM dash_rep r
+		WHERE score >= ${HIGH_SCORE} AND rate < ${LOW_RATE} AND ${inRange(f)}
+		ORDER BY rate, score DESC, org_name, year LIMIT ${SCORES_LIMITS.highLow}`);
 	return {
 		box,
 		bins,
 		grades,
-		points,
-		pointsCount: pointsCount[0]?.n ?? 0,
+		points: points.then((r) => r.map(({ total: _t, ...x }) => x)),
+		pointsCount: points.then((r) => r[0]?.total ?? 0),
 		highLow,
-		scored: scored[0]?.n ?? 0
+		scored: box.then((b) => b.reduce((s, x) => s + x.n, 0))
 	};
 }
+
+export const loadScoresView = (db: Connector, f: Filters): Promise<ScoresView> => settle(scoresPlan(db, f));

@@ -1,0 +1,102 @@
+/**
+ * The dashboard's derived tables: the contract tables reduced once to what the charts read, so
+ * each filter change runs small, simple queries. The same SQL runs at build time (Node API; the
+ * results are prerendered as `derived/<name>.arrow` and loaded by the browser instead of the
+ * large contract tables) and can run in the browser (DuckDB-WASM) after rows are added there.
+ *
+ * Rules, in one place:
+ * - one report per department and fiscal year (the first by report_id when two claim it);
+ * - one 三公 value per department, year, item and basis at department level (unit IS NULL):
+ *   a stated value beats a derived one, the report about that year beats a later one restating it;
+ * - a 三公 total is the stated total, else the sum of the stated items (`computed`), never 0 for
+ *   missing: no items → no total;
+ * - a value is `flagged` when its quoted span overlaps the span of an error or warning finding.
+ */
+
+export interface DerivedTable {
+	readonly name: string;
+	readonly sql: string;
+}
+
+/** Published values whose quote overlaps an error/warning finding (needs facts; build time only). */
+const FLAGS = `
+	SELECT DISTINCT fa.report_id, fa.table_name, fa.column_name, coalesce(fa.row_key, '') AS row_key
+	FROM facts fa JOIN findings fi
+	  ON fi.report_id = fa.report_id AND fi.span_start IS NOT NULL AND fi.span_end IS NOT NULL
+	 AND fi.span_start < fa.span_end AND fi.span_end > fa.span_start
+	WHERE fi.severity IN ('error', 'warning')`;
+
+const RATE_COLUMNS = `('budget_initial', 'budget_full_year', 'executed', 'execution_rate', 'execution_rate_reported')`;
+
+export const DERIVED_TABLES: readonly DerivedTable[] = [
+	{ name: 'dash_flags', sql: FLAGS },
+	{
+		name: 'dash_rep',
+		sql: `
+		SELECT r.report_id, r.org_id, o.org_name, r.fiscal_year::INTEGER AS year,
+		  r.score_total::DOUBLE AS score, r.grade,
+		  r.budget_initial::DOUBLE AS budget_initial, r.budget_full_year::DOUBLE AS budget_full_year,
+		  r.executed::DOUBLE AS executed,
+		  coalesce(r.execution_rate, r.execution_rate_reported)::DOUBLE AS rate,
+		  r.execution_rate::DOUBLE AS rate_computed, r.execution_rate_reported::DOUBLE AS rate_reported,
+		  (CASE WHEN r.budget_initial > 0 AND r.budget_full_year IS NOT NULL
+		        THEN r.budget_full_year / r.budget_initial - 1 END)::DOUBLE AS adjustment,
+		  EXISTS (SELECT 1 FROM dash_flags ff WHERE ff.report_id = r.report_id AND ff.table_name = 'reports'
+		    AND ff.column_name IN ${RATE_COLUMNS}) AS rate_flagged,
+		  EXISTS (SELECT 1 FROM dash_flags ff WHERE ff.report_id = r.report_id AND ff.table_name = 'reports'
+		    AND ff.column_name IN ('score_total', 'grade')) AS score_flagged
+		FROM reports r JOIN orgs o ON o.org_id = r.org_id
+		WHERE r.fiscal_year IS NOT NULL
+		QUALIFY row_number() OVER (PARTITION BY r.org_id, r.fiscal_year ORDER BY r.report_id) = 1`
+	},
+	{
+		name: 'dash_sg',
+		sql: `
+		SELECT b.*,
+		  bool_or(b.item IN ('vehicle_purchase', 'vehicle_operation')) OVER w AS has_split,
+		  bool_or(b.item <> 'total') OVER w AS has_items
+		FROM (
+		  SELECT s.org_id, o.org_name, s.year::INTEGER AS year, s.item, s.basis, s.amount_wan::DOUBLE AS amount_wan,
+		    s.derived, s.report_id,
+		    EXISTS (SELECT 1 FROM dash_flags ff WHERE ff.report_id = s.report_id AND ff.table_name = 'sangong'
+		      AND ff.row_key = s.year || '|' || s.item || '|' || s.basis || '|') AS flagged
+		  FROM sangong s JOIN reports r ON r.report_id = s.report_id JOIN orgs o ON o.org_id = s.org_id
+		  WHERE s.unit IS NULL AND s.amount_wan IS NOT NULL
+		  QUALIFY row_number() OVER (
+		    PARTITION BY s.org_id, s.year, s.item, s.basis
+		    ORDER BY s.derived, (r.fiscal_year = s.year) DESC, r.fiscal_year DESC, s.report_id) = 1
+		) b
+		WINDOW w AS (PARTITION BY b.org_id, b.year, b.basis)`
+	},
+	{
+		name: 'dash_sg_total',
+		sql: `
+		SELECT org_id, any_value(org_name) AS org_name, year, basis,
+		  (CASE WHEN bool_or(item = 'total') THEN max(amount_wan) FILTER (WHERE item = 'total')
+		       ELSE sum(amount_wan) FILTER (WHERE item <> 'total' AND NOT (item = 'vehicle_total' AND has_split)) END)::DOUBLE AS amount_wan,
+		  CASE WHEN bool_or(item = 'total') THEN bool_or(derived) FILTER (WHERE item = 'total')
+		       ELSE bool_or(derived) END AS derived,
+		  NOT bool_or(item = 'total') AS computed,
+		  bool_or(flagged) AS flagged
+		FROM dash_sg GROUP BY org_id, year, basis`
+	},
+	{
+		name: 'dash_sp',
+		sql: `
+		SELECT org_id, year::INTEGER AS year, amount_wan::DOUBLE AS amount_wan, derived FROM spending
+		WHERE category = 'total' AND amount_wan IS NOT NULL
+		QUALIFY row_number() OVER (PARTITION BY org_id, year ORDER BY derived, report_id DESC) = 1`
+	},
+	{
+		name: 'dash_findings',
+		sql: `
+		SELECT fi.report_id, r.org_id, o.org_name, r.fiscal_year::INTEGER AS year, fi.severity, fi.check_name, fi.message
+		FROM findings fi JOIN reports r ON r.report_id = fi.report_id JOIN orgs o ON o.org_id = r.org_id`
+	}
+];
+
+/** What the browser loads for the dashboard: the derived tables it queries (not dash_flags). */
+export const SHIPPED_DERIVED = DERIVED_TABLES.map((t) => t.name).filter((n) => n !== 'dash_flags');
+
+/** Tables the dashboard's queries read in the browser. */
+export const DASHBOARD_BASE_TABLES = ['orgs'] as const;
