@@ -16,16 +16,20 @@ function csvRows(table: string): Record<string, string>[] {
 function parseLine(line: string): string[] {
 	const out: string[] = [];
 	let cur = '';
-	let q = false;
+	let quoted = false;
 	for (let i = 0; i < line.length; i++) {
 		const c = line[i];
-		if (q) {
-			if (c === '"' && line[i + 1] === '"') ((cur += '"'), i++);
-			else if (c === '"') q = false;
+		if (quoted) {
+			if (c === '"' && line[i + 1] === '"') {
+				cur += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else cur += c;
-		} else if (c === '"') q = true;
-		else if (c === ',') (out.push(cur), (cur = ''));
-		else cur += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			out.push(cur);
+			cur = '';
+		} else cur += c;
 	}
 	out.push(cur);
 	return out;

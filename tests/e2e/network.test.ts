@@ -15,8 +15,9 @@ test('every route: only same-origin requests, no console errors', async ({ conte
 		(u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')
 	);
 	expect(foreign).toEqual([]);
-	// The worker's own fetches are recorded too: the wasm and the Arrow tables.
+	// The worker's own fetch (the wasm) is recorded too, and so are the Arrow tables.
 	expect(requests.some((u) => /duckdb-(eh|mvp)\.[\w-]+\.wasm$/.test(u))).toBe(true);
-	expect(requests.some((u) => u.endsWith('/datasets/sangong.arrow'))).toBe(true);
+	expect(requests.some((u) => u.endsWith('/datasets/orgs.arrow'))).toBe(true);
+	expect(requests.some((u) => u.endsWith('/derived/dash_sg.arrow'))).toBe(true);
 	expect(errors).toEqual([]);
 });
