@@ -63,7 +63,9 @@ export class Collector {
 		const groups = new Map<string, Candidate[]>();
 		for (const c of this.candidates) {
 			const key = slotKey(c.table, c.column, c.rowKey);
-			groups.set(key, [...(groups.get(key) ?? []), c]);
+			const group = groups.get(key);
+			if (group) group.push(c);
+			else groups.set(key, [c]);
 		}
 		const out = new Map<string, Resolved>();
 		for (const [key, cands] of groups) {

@@ -20,7 +20,7 @@ export function toWan(literal: string, unit: MoneyUnit): number {
 
 /** Decimal places of the value in 万元 (used to judge rounding tolerance). */
 export function wanDecimals(literal: string, unit: MoneyUnit): number {
-	const frac = literal.split('.')[1]?.length ?? 0;
+	const frac = decimalsOf(literal);
 	return Math.max(0, frac + (unit === '元' ? 4 : unit === '亿元' ? -4 : 0));
 }
 
@@ -55,7 +55,8 @@ export function roundingTol(decimals: number): number {
 }
 
 export function decimalsOf(literal: string): number {
-	return literal.split('.')[1]?.length ?? 0;
+	const dot = literal.indexOf('.');
+	return dot < 0 ? 0 : literal.length - dot - 1;
 }
 
 /** Sum without binary noise for values with at most ~6 decimals. */

@@ -24,7 +24,7 @@ const MUNICIPAL_PLACEHOLDERS = new Set(['市辖区', '县', '省直辖县级行�
 
 interface Index {
 	provinces: Region[];
-	prefectures: Region[];
+	prefectures: Map<string, Region>;
 	counties: Map<string, Region[]>;
 }
 
@@ -32,14 +32,14 @@ let index: Index | null = null;
 
 function buildIndex(): Index {
 	const provinces: Region[] = [];
-	const prefectures: Region[] = [];
+	const prefectures = new Map<string, Region>();
 	const counties = new Map<string, Region[]>();
 	for (const p of pca as Node[]) {
 		provinces.push({ code: p.code, province: p.name, prefecture: null, county: null, level: 'province' });
 		for (const c of p.children ?? []) {
 			const pref = MUNICIPAL_PLACEHOLDERS.has(c.name) ? null : c.name;
 			if (pref)
-				prefectures.push({
+				prefectures.set(pref, {
 					code: c.code,
 					province: p.name,
 					prefecture: pref,
@@ -89,7 +89,7 @@ export function findRegion(names: readonly string[], context = ''): Region | nul
 	const { provinces, prefectures, counties } = idx();
 	for (const raw of names) {
 		const name = expandRegionAliases(raw);
-		const prefHits = prefectures.filter((p) => name.includes(p.prefecture!));
+		const prefHits = [...substringsIn(name, prefectures)].map((n) => prefectures.get(n)!);
 		const countyHits: Region[] = [];
 		for (const cname of substringsIn(name, counties)) {
 			const regions = counties.get(cname)!;
@@ -119,10 +119,13 @@ export function findRegion(names: readonly string[], context = ''): Region | nul
 }
 
 /** Keys of `map` occurring in `name`: a lookup per substring beats scanning 3,000 names. */
+/** Longest division name: 积石山保安族东乡族撒拉族自治县 has 15 characters. */
+const MAX_NAME = 16;
+
 function substringsIn(name: string, map: Map<string, unknown>): Set<string> {
 	const out = new Set<string>();
 	for (let i = 0; i < name.length; i++) {
-		for (let len = 2; len <= 10 && i + len <= name.length; len++) {
+		for (let len = 2; len <= MAX_NAME && i + len <= name.length; len++) {
 			const sub = name.slice(i, i + len);
 			if (map.has(sub)) out.add(sub);
 		}
