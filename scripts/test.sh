@@ -10,6 +10,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 npm run lint
 npm run check
+npm run ingest  # the datasets the SQL tests and the build read
 npx vitest run
 if [ -d tests/e2e ] && ls tests/e2e/*.test.ts >/dev/null 2>&1; then
 	npm run build
