@@ -49,11 +49,19 @@ export const EXECUTION_LIMITS = { rates: 40, points: 1000, adjust: 30 } as const
 const COLS = `org_id, org_name, year, report_id, budget_initial, budget_full_year, executed,
 	rate, rate_computed, rate_reported, adjustment, rate_flagged AS flagged`;
 
-/** Department-years in range matching `where`, ordered, limited, with the count before LIMIT. */
+/**
+ * Department-years in range matching `where`, ordered, limited, with the count before LIMIT.
+ * The count is a scalar subquery over the same rows, not `count(*) OVER ()`: DuckDB 1.5's
+ * parallel window operator intermittently fails on an unpartitioned window over a filtered input
+ * ("Attempted to access index 0 within vector of size 0", a race between its worker threads) and
+ * then invalidates the whole database. DuckDB-WASM runs single-threaded, so only the Node API
+ * (build and tests) ever hit it.
+ */
 function rows(f: Filters, where: string, order: string, limit: number): SqlPart {
+	const cond = sql`${where} AND ${orgIn(f, 'r')} AND ${yearCondition(f, 'r.year')}`;
 	return sql`
-		SELECT ${COLS}, (count(*) OVER ())::INTEGER AS total FROM dash_rep r
-		WHERE ${where} AND ${orgIn(f, 'r')} AND ${yearCondition(f, 'r.year')}
+		SELECT ${COLS}, (SELECT count(*) FROM dash_rep r WHERE ${cond})::INTEGER AS total FROM dash_rep r
+		WHERE ${cond}
 		ORDER BY ${order} LIMIT ${limit}`;
 }
 

@@ -65,14 +65,22 @@ interface SangongPair {
 const inRange = (f: Filters, alias: string, year = `${alias}.year`) =>
 	sql`${orgIn(f, alias)} AND ${yearCondition(f, year)}`;
 
-/** The most notable findings, with the error and warning counts before the LIMIT. */
+/**
+ * The most notable findings, with the error and warning counts before the LIMIT. The counts come
+ * from an aggregate over the same rows, not `count(*) FILTER (…) OVER ()`: DuckDB 1.5's parallel
+ * window operator intermittently fails on that ("Attempted to access index 0 within vector of
+ * size 0") and invalidates the database.
+ */
 export function findingsSql(f: Filters, limit: number): SqlPart {
+	const cond = sql`severity IN ('error', 'warning') AND ${inRange(f, 'd')}`;
 	return sql`
-		SELECT report_id, org_id, org_name, year, severity, check_name, message,
-		  (count(*) FILTER (WHERE severity = 'error') OVER ())::INTEGER AS errors,
-		  (count(*) FILTER (WHERE severity = 'warning') OVER ())::INTEGER AS warnings
-		FROM dash_findings d
-		WHERE severity IN ('error', 'warning') AND ${inRange(f, 'd')}
+		SELECT report_id, org_id, org_name, year, severity, check_name, message, n.errors, n.warnings
+		FROM dash_findings d, (
+		  SELECT count(*) FILTER (WHERE severity = 'error')::INTEGER AS errors,
+		    count(*) FILTER (WHERE severity = 'warning')::INTEGER AS warnings
+		  FROM dash_findings d WHERE ${cond}
+		) n
+		WHERE ${cond}
 		ORDER BY CASE severity WHEN 'error' THEN 0 ELSE 1 END, year DESC NULLS LAST, org_name, check_name, message
 		LIMIT ${limit}`;
 }

@@ -103,8 +103,8 @@ function changeSql(f: Filters, level: 'total' | 'item', limit: number): SqlPart 
 		level === 'total'
 			? `(SELECT org_id, org_name, year, basis, 'total' AS item, amount_wan, derived, computed, flagged FROM dash_sg_total)`
 			: `(SELECT org_id, org_name, year, basis, item, amount_wan, derived, false AS computed, flagged FROM dash_sg WHERE item <> 'total')`;
-	return sql`
-		SELECT *, (count(*) OVER ())::INTEGER AS total FROM (
+	// The count before LIMIT as a scalar subquery, not `count(*) OVER ()` (see `rows` in execution.ts).
+	const changes = sql`(
 		  SELECT c.org_id, c.org_name, c.item, c.year, c.amount_wan, p.amount_wan AS prev_amount_wan,
 		    (c.amount_wan - p.amount_wan)::DOUBLE AS change_wan,
 		    (CASE WHEN p.amount_wan <> 0 THEN (c.amount_wan - p.amount_wan) / abs(p.amount_wan) END)::DOUBLE AS change_pct,
@@ -113,8 +113,11 @@ function changeSql(f: Filters, level: 'total' | 'item', limit: number): SqlPart 
 		  JOIN ${src} p ON p.org_id = c.org_id AND p.item = c.item AND p.basis = c.basis AND p.year = c.year - 1
 		  WHERE c.basis = 'actual' AND ${orgIn(f, 'c')} AND ${yearCondition(f, 'c.year')}
 		  QUALIFY row_number() OVER (PARTITION BY c.org_id, c.item ORDER BY c.year DESC) = 1
-		)
-		WHERE ${level === 'item' ? 'change_wan > 0' : 'TRUE'}
+		)`;
+	const keep = level === 'item' ? 'change_wan > 0' : 'TRUE';
+	return sql`
+		SELECT *, (SELECT count(*) FROM ${changes} WHERE ${keep})::INTEGER AS total FROM ${changes}
+		WHERE ${keep}
 		ORDER BY change_wan DESC, org_name, item LIMIT ${limit}`;
 }
 
@@ -134,9 +137,11 @@ export function budgetSql(f: Filters): SqlPart {
 }
 
 export function detailSql(f: Filters): SqlPart {
+	const cond = sql`${orgIn(f, 's')} AND ${yearCondition(f, 's.year')}`;
 	return sql`
-		SELECT org_id, org_name, year, item, basis, amount_wan, derived, flagged, (count(*) OVER ())::INTEGER AS total
-		FROM dash_sg s WHERE ${orgIn(f, 's')} AND ${yearCondition(f, 's.year')}
+		SELECT org_id, org_name, year, item, basis, amount_wan, derived, flagged,
+		  (SELECT count(*) FROM dash_sg s WHERE ${cond})::INTEGER AS total
+		FROM dash_sg s WHERE ${cond}
 		ORDER BY org_name, org_id, basis, item, year
 		LIMIT ${SANGONG_LIMITS.detail}`;
 }

@@ -74,9 +74,11 @@ export function scoresPlan(db: Connector, f: Filters): Plan<ScoresView> {
 		SELECT year, count(*)::INTEGER AS n, min(score) AS min, quantile_cont(score, 0.25)::DOUBLE AS q1,
 		  median(score)::DOUBLE AS median, quantile_cont(score, 0.75)::DOUBLE AS q3, max(score) AS max
 		FROM dash_rep r WHERE score IS NOT NULL AND ${inRange(f)} GROUP BY year ORDER BY year`);
+	// The count before LIMIT as a scalar subquery, not `count(*) OVER ()` (see `rows` in execution.ts).
+	const scatter = sql`score IS NOT NULL AND rate IS NOT NULL AND ${inRange(f)}`;
 	const points = q<ScorePointRow & { total: number }>(sql`
-		SELECT ${POINT}, (count(*) OVER ())::INTEGER AS total FROM dash_rep r
-		WHERE score IS NOT NULL AND rate IS NOT NULL AND ${inRange(f)}
+		SELECT ${POINT}, (SELECT count(*) FROM dash_rep r WHERE ${scatter})::INTEGER AS total FROM dash_rep r
+		WHERE ${scatter}
 		ORDER BY (score >= ${HIGH_SCORE} AND rate < ${LOW_RATE}) DESC, rate, org_name, year
 		LIMIT ${SCORES_LIMITS.points}`);
 	const grades = q<GradeRow>(sql`
