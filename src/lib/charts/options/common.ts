@@ -123,3 +123,29 @@ export function legendBelow(compact = false): Pick<ECOption, 'legend' | 'grid'> 
 		grid: { left: 8, right: compact ? 8 : 24, top: compact ? 28 : 40, bottom: 30 }
 	} as Pick<ECOption, 'legend' | 'grid'>;
 }
+
+/**
+ * The frame of a bar chart of 万元 per department: base style, legend below, a per-bar tooltip
+ * and category labels that turn once there are more than `rotateAbove` bars.
+ */
+export function moneyBarsFrame(
+	names: string[],
+	tip: (index: number) => string,
+	rotateAbove: number
+): ECOption {
+	return {
+		...baseOption(),
+		...legendBelow(),
+		tooltip: {
+			...baseOption().tooltip,
+			trigger: 'item',
+			formatter: (p: unknown) => tip((p as { dataIndex: number }).dataIndex)
+		},
+		xAxis: {
+			type: 'category',
+			data: names,
+			axisLabel: { interval: 0, rotate: names.length > rotateAbove ? 30 : 0 }
+		},
+		yAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } }
+	};
+}

@@ -12,6 +12,7 @@ import {
 	flagPrefix,
 	markNotes,
 	markStyle,
+	moneyBarsFrame,
 	shortName,
 	tooltipHtml,
 	wanAxisLabel
@@ -201,15 +202,7 @@ export function budgetAdjustment(rows: readonly ExecutionRow[]): ChartSpec {
 		]);
 	};
 	const option: ECOption = {
-		...baseOption(),
-		...legendBelow(),
-		tooltip: {
-			...baseOption().tooltip,
-			trigger: 'item',
-			formatter: (p: unknown) => tip((p as { dataIndex: number }).dataIndex)
-		},
-		xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: rows.length > 3 ? 30 : 0 } },
-		yAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } },
+		...moneyBarsFrame(names, tip, 3),
 		series: [
 			{
 				type: 'bar',

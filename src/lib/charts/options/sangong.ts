@@ -14,6 +14,7 @@ import {
 	flagPrefix,
 	markNotes,
 	markStyle,
+	moneyBarsFrame,
 	shortName,
 	tooltipHtml,
 	wanAxisLabel
@@ -264,15 +265,7 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[]): ChartS
 		]);
 	};
 	const option: ECOption = {
-		...baseOption(),
-		...legendBelow(),
-		tooltip: {
-			...baseOption().tooltip,
-			trigger: 'item',
-			formatter: (p: unknown) => tip((p as { dataIndex: number }).dataIndex)
-		},
-		xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: rows.length > 4 ? 30 : 0 } },
-		yAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } },
+		...moneyBarsFrame(names, tip, 4),
 		series: [
 			{
 				type: 'bar',
