@@ -1,11 +1,24 @@
 import type { ClientInit } from '@sveltejs/kit';
 import { openDatabase } from '$lib/db/engine.svelte';
 
+/** Resolves after the browser has produced a frame (or 100 ms, for tabs that do not render). */
+function afterFirstFrame(): Promise<void> {
+	return new Promise((resolve) => {
+		const done = () => setTimeout(resolve, 0);
+		requestAnimationFrame(done);
+		setTimeout(resolve, 100);
+	});
+}
+
 /**
  * Start DuckDB-WASM as early as the app starts (before hydration): its worker and wasm download
  * and compile off the main thread while the prerendered page is already on screen, so filters go
  * live sooner. Errors are shown by the filter bar (engine.phase/error).
+ *
+ * Hydration waits for one frame: the prerendered HTML (figures and SVG charts) paints first
+ * instead of after the app's modules have run.
  */
-export const init: ClientInit = () => {
+export const init: ClientInit = async () => {
 	openDatabase().catch(() => {});
+	await afterFirstFrame();
 };
