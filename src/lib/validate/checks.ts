@@ -29,7 +29,7 @@ function sumFinding(
 	check: string,
 	label: string,
 	total: number,
-	parts: [string, number][],
+	parts: readonly (readonly [string, number])[],
 	span: { start: number; end: number } | undefined,
 	decimals = 2
 ): Finding | null {
@@ -112,39 +112,28 @@ export function checkSangong(rows: readonly Row<'sangong'>[], spanOf: SpanOf): F
 	return out;
 }
 
+/** Spending identities: a total and the categories it must equal the sum of. */
+const SPENDING_SUMS = [
+	{
+		check: 'basic_equals_personnel_public',
+		total: 'basic',
+		label: '基本支出',
+		parts: ['personnel', 'public']
+	},
+	{ check: 'total_equals_basic_project', total: 'total', label: '支出合计', parts: ['basic', 'project'] }
+] as const;
+
 export function checkSpending(rows: readonly Row<'spending'>[], spanOf: SpanOf): Finding[] {
 	const out: Finding[] = [];
 	const years = new Set(rows.map((r) => r.year));
 	for (const year of years) {
 		const v = (c: string) => rows.find((r) => r.year === year && r.category === c)?.amount_wan ?? null;
-		const span = (c: string) => spanOf('spending', 'amount_wan', `${year}|${c}`);
-		const [total, basic, personnel, pub, project] = ['total', 'basic', 'personnel', 'public', 'project'].map(
-			v
-		);
-		if (basic !== null && personnel !== null && pub !== null) {
-			const f = sumFinding(
-				'basic_equals_personnel_public',
-				`${year}年基本支出`,
-				basic,
-				[
-					[SPENDING_CATEGORIES.personnel, personnel],
-					[SPENDING_CATEGORIES.public, pub]
-				],
-				span('basic')
-			);
-			if (f) out.push(f);
-		}
-		if (total !== null && basic !== null && project !== null) {
-			const f = sumFinding(
-				'total_equals_basic_project',
-				`${year}年支出合计`,
-				total,
-				[
-					[SPENDING_CATEGORIES.basic, basic],
-					[SPENDING_CATEGORIES.project, project]
-				],
-				span('total')
-			);
+		for (const { check, total, label, parts } of SPENDING_SUMS) {
+			const stated = v(total);
+			const known = parts.map((p): readonly [string, number | null] => [SPENDING_CATEGORIES[p], v(p)]);
+			if (stated === null || !known.every((k): k is readonly [string, number] => k[1] !== null)) continue;
+			const span = spanOf('spending', 'amount_wan', `${year}|${total}`);
+			const f = sumFinding(check, `${year}年${label}`, stated, known, span);
 			if (f) out.push(f);
 		}
 	}

@@ -57,8 +57,9 @@ export function baseOption(compact = false): ECOption {
 		aria: { enabled: true },
 		color: PALETTE,
 		textStyle: { fontFamily: FONT_FAMILY },
-		animationDuration: 250,
-		animationDurationUpdate: 200,
+		// Filter changes redraw every chart at once; tweening them costs frames the next chart needs,
+		// and the live chart taking over the prerendered SVG should not regrow its bars from zero.
+		animation: false,
 		grid: { left: 8, right: compact ? 8 : 24, top: compact ? 28 : 40, bottom: 8 },
 		tooltip: { confine: true, renderMode: 'html', appendTo: 'body' }
 	} as ECOption;
