@@ -5,6 +5,28 @@ import { normalizeGrade } from './labels';
 import { decimalsOf, shiftDecimal } from './numbers';
 import { sentenceStart } from './text-scan';
 
+/** A report field stated in prose: the whole match is its quote. */
+function addProse(
+	c: Collector,
+	m: RegExpExecArray,
+	column: string,
+	value: number | string,
+	rule: string,
+	decimals?: number
+): void {
+	c.add({
+		table: 'reports',
+		column,
+		rowKey: null,
+		value,
+		start: m.index,
+		end: m.index + m[0].length,
+		method: 'prose',
+		rule,
+		...(decimals === undefined ? {} : { decimals })
+	});
+}
+
 const TITLE = /(部门|单位)?整体支出(?:绩效)?(自评|评价)(?:报告)?/;
 
 export interface Title {
@@ -88,33 +110,13 @@ export function proseScore(c: Collector): void {
 			)
 		)
 			continue;
-		c.add({
-			table: 'reports',
-			column: 'score_total',
-			rowKey: null,
-			value: Number(m[1]),
-			start: m.index,
-			end: m.index + m[0].length,
-			method: 'prose',
-			rule: 'prose_score',
-			decimals: decimalsOf(m[1])
-		});
+		addProse(c, m, 'score_total', Number(m[1]), 'prose_score', decimalsOf(m[1]));
 	}
 	for (const m of text.matchAll(GRADE)) {
 		if (PROJECT_CONTEXT.test(text.slice(Math.max(sentenceStart(text, m.index), m.index - 12), m.index)))
 			continue;
 		const grade = normalizeGrade(m[1] ?? m[2]);
-		if (grade)
-			c.add({
-				table: 'reports',
-				column: 'grade',
-				rowKey: null,
-				value: grade,
-				start: m.index,
-				end: m.index + m[0].length,
-				method: 'prose',
-				rule: 'prose_grade'
-			});
+		if (grade) addProse(c, m, 'grade', grade, 'prose_grade');
 	}
 }
 
@@ -128,30 +130,10 @@ export function proseHeadcount(c: Collector): void {
 		const before = text.slice(Math.max(0, m.index - 4), m.index);
 		// “其中：在职人员28人” is a breakdown; “年初在职人员74人” is not the year's figure.
 		if (/其中[:：]?$|年初$/.test(before)) continue;
-		c.add({
-			table: 'reports',
-			column: 'headcount_actual',
-			rowKey: null,
-			value: Number(m[1] ?? m[2]),
-			start: m.index,
-			end: m.index + m[0].length,
-			method: 'prose',
-			rule: 'prose_headcount',
-			decimals: 0
-		});
+		addProse(c, m, 'headcount_actual', Number(m[1] ?? m[2]), 'prose_headcount', 0);
 	}
 	for (const m of text.matchAll(HEAD_AUTH)) {
-		c.add({
-			table: 'reports',
-			column: 'headcount_authorized',
-			rowKey: null,
-			value: Number(m[1]),
-			start: m.index,
-			end: m.index + m[0].length,
-			method: 'prose',
-			rule: 'prose_headcount',
-			decimals: 0
-		});
+		addProse(c, m, 'headcount_authorized', Number(m[1]), 'prose_headcount', 0);
 	}
 }
 
@@ -163,17 +145,14 @@ export function proseExecutionRate(c: Collector): void {
 	const text = c.text;
 	for (const m of text.matchAll(RATE)) {
 		if (/项目/.test(text.slice(sentenceStart(text, m.index), m.index))) continue;
-		c.add({
-			table: 'reports',
-			column: 'execution_rate_reported',
-			rowKey: null,
-			value: shiftDecimal(m[1], -2),
-			start: m.index,
-			end: m.index + m[0].length,
-			method: 'prose',
-			rule: 'prose_execution_rate',
-			decimals: decimalsOf(m[1]) + 2
-		});
+		addProse(
+			c,
+			m,
+			'execution_rate_reported',
+			shiftDecimal(m[1], -2),
+			'prose_execution_rate',
+			decimalsOf(m[1]) + 2
+		);
 	}
 }
 
