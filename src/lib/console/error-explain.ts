@@ -86,7 +86,8 @@ export function closestColumns(name: string, sql: string, max = 3): string[] {
 }
 
 /** East Asian wide characters take two columns where DuckDB draws its caret. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+	/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** How many characters of `text` fill `width` display columns. */
 function charsForWidth(text: string, width: number): number {

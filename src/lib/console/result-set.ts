@@ -24,6 +24,9 @@ export interface ResultSet {
 	readonly rowCount: number;
 }
 
+/** The grid's sort: a column and direction, or none (engine order). */
+export type SortState = { readonly column: number; readonly dir: 'asc' | 'desc' } | null;
+
 export function resultColumn(name: string, type: string, numeric: boolean): ResultColumn {
 	return { name, type, numeric, unit: numeric ? unitOfColumn(name) : undefined };
 }

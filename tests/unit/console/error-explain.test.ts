@@ -137,7 +137,7 @@ describe('refuseStatement: nothing leaves the site', () => {
 	it.each([
 		'SELECT 1',
 		"SELECT quote FROM facts WHERE quote LIKE '%http%'",
-		"-- see https://example.com\nSELECT 1",
+		'-- see https://example.com\nSELECT 1',
 		'SET threads = 1'
 	])('allowed: %s', (sql) => expect(refuseStatement(sql)).toBeNull());
 });

@@ -71,6 +71,11 @@ describe('serializations', () => {
 		expect(toTsv(t)).toBe('a\tb\r\n"x\ty"\t"line\nbreak"\r\nplain\t\r\n');
 	});
 	it('JSON: row objects, null for NULL', () => {
-		expect(JSON.parse(toJson(rs))[3]).toEqual({ org_name: null, amount_wan: 12345.6, execution_rate: 0, n: 4 });
+		expect(JSON.parse(toJson(rs))[3]).toEqual({
+			org_name: null,
+			amount_wan: 12345.6,
+			execution_rate: 0,
+			n: 4
+		});
 	});
 });

@@ -13,7 +13,7 @@ describe('splitStatements', () => {
 	});
 	it('quotes, identifiers, dollar quotes and comments keep their semicolons', () => {
 		expect(texts("SELECT 'a;b', \"c;d\"; SELECT 'it''s;'")).toEqual([
-			"SELECT 'a;b', \"c;d\"",
+			'SELECT \'a;b\', "c;d"',
 			"SELECT 'it''s;'"
 		]);
 		expect(texts('SELECT $$x;y$$; SELECT $t$;$t$')).toEqual(['SELECT $$x;y$$', 'SELECT $t$;$t$']);
