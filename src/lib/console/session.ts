@@ -33,8 +33,8 @@ export type RunOutcome =
 	| { readonly kind: 'cancelled' };
 
 export interface ConsoleSession {
-	/** Rows per table, counted in the engine after loading. */
-	readonly rowCounts: ReadonlyMap<string, number>;
+	/** Rows per table, counted in the engine (after ready: the count does not delay the editor). */
+	rowCounts(): Promise<ReadonlyMap<string, number>>;
 	run(script: string): Promise<RunOutcome>;
 	/** Ask the engine to stop the running statement; the pending run resolves as cancelled. */
 	cancel(): Promise<void>;
@@ -44,12 +44,20 @@ export async function openSession(): Promise<ConsoleSession> {
 	await ensureTables(TABLE_NAMES);
 	const db = await getEngine();
 	const conn: AsyncDuckDBConnection = await db.connect();
-	const counts = await conn.query(
-		TABLE_NAMES.map((t) => `SELECT '${t}' AS t, count(*)::INTEGER AS n FROM ${ident(t)}`).join(' UNION ALL ')
-	);
-	const rowCounts = new Map<string, number>(
-		counts.toArray().map((r) => [String(r.t), Number(r.n)] as [string, number])
-	);
+	performance.mark('jx:console-tables');
+	let counts: Promise<ReadonlyMap<string, number>> | null = null;
+	// A connection of its own: a query on `conn` would invalidate a statement pending there.
+	const countRows = async () => {
+		const c = await db.connect();
+		try {
+			const sql = TABLE_NAMES.map((t) => `SELECT '${t}' AS t, count(*)::INTEGER AS n FROM ${ident(t)}`);
+			const r = await c.query(sql.join(' UNION ALL '));
+			return new Map(r.toArray().map((x) => [String(x.t), Number(x.n)] as [string, number]));
+		} finally {
+			await c.close();
+		}
+	};
+	const rowCounts = () => (counts ??= countRows());
 
 	let cancelled = false;
 	let running = false;
