@@ -39,7 +39,7 @@ export async function arrowToResult(table: Table): Promise<ResultSet> {
 		let r = 0;
 		for (const v of vec) {
 			out[r] = conv(v);
-			if ((++r & 1023) === 0 && performance.now() - t0 > SLICE_MS) {
+			if ((++r & 255) === 0 && performance.now() - t0 > SLICE_MS) {
 				await nextTask();
 				t0 = performance.now();
 			}
