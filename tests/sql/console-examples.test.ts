@@ -28,7 +28,9 @@ describe('console examples (DuckDB-WASM, seed reports)', () => {
 
 	it('execution rate below 90%: only 湘西州 2022 (87.57%)', async () => {
 		const rows = await run('low-execution');
-		expect(rows.map((r) => [r.org_name, r.fiscal_year])).toEqual([['湘西土家族苗族自治州人民政府办公室', 2022]]);
+		expect(rows.map((r) => [r.org_name, r.fiscal_year])).toEqual([
+			['湘西土家族苗族自治州人民政府办公室', 2022]
+		]);
 		expect(rows[0].execution_rate as number).toBeCloseTo(8172.733946 / 9332.431817, 6);
 	});
 
