@@ -5,7 +5,7 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 
-export type DashboardPath = '/' | '/sangong/' | '/execution/' | '/scores/' | '/compare/';
+export type DashboardPath = '/' | '/sangong/' | '/execution/' | '/scores/' | '/compare/' | '/sql/';
 
 /** A dashboard page, keeping the current filters (`search` is '' or '?…'). */
 export function pageHref(path: DashboardPath, search = ''): ResolvedPathname {

@@ -2,7 +2,8 @@
 import type { PlainValue } from '../db/connector';
 import type { DataTable } from './spec';
 
-const cell = (v: PlainValue): string => {
+/** One CSV field: quoted when it holds a separator, quote or line break, or could start a formula. */
+export const csvCell = (v: PlainValue): string => {
 	if (v == null) return '';
 	const s = String(v);
 	return /[",\r\n]/.test(s) || /^[=+\-@\t]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
@@ -17,11 +18,11 @@ export function tableToCsv(t: DataTable): string {
 		...(hasDerived ? ['推算值'] : []),
 		...(hasFlagged ? ['涉及核查发现'] : [])
 	];
-	const lines = [header.map(cell).join(',')];
+	const lines = [header.map(csvCell).join(',')];
 	for (const r of t.rows) {
-		const values = t.columns.map((c) => cell(r.values[c.key] ?? null));
-		if (hasDerived) values.push(cell((r.derived ?? []).map(label).join('；')));
-		if (hasFlagged) values.push(cell((r.flagged ?? []).map(label).join('；')));
+		const values = t.columns.map((c) => csvCell(r.values[c.key] ?? null));
+		if (hasDerived) values.push(csvCell((r.derived ?? []).map(label).join('；')));
+		if (hasFlagged) values.push(csvCell((r.flagged ?? []).map(label).join('；')));
 		lines.push(values.join(','));
 	}
 	return `\uFEFF${lines.join('\r\n')}\r\n`;

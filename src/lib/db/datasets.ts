@@ -77,11 +77,12 @@ async function insertTable(db: AsyncDuckDB, t: TableShape, bytes: Uint8Array | n
 	const conn = await db.connect();
 	const staging = `_arrow_${t.name}`;
 	try {
-		await conn.query(createTableSql(t));
-		if (!bytes) return;
-		await conn.insertArrowFromIPCStream(bytes, { name: staging, create: true });
-		await conn.query(insertFromSql(t, ident(staging)));
-		await conn.query(`DROP TABLE IF EXISTS ${ident(staging)}`);
+		if (bytes) await conn.insertArrowFromIPCStream(bytes, { name: staging, create: true });
+		// The rest in one message: each round trip to the worker costs a turn of both threads, which
+		// adds up over a dozen tables on a busy machine (the SQL console loads every table).
+		const ddl = [createTableSql(t)];
+		if (bytes) ddl.push(insertFromSql(t, ident(staging)), `DROP TABLE IF EXISTS ${ident(staging)}`);
+		await conn.query(ddl.join(';\n'));
 	} catch (e) {
 		throw new Error(`加载数据表 ${t.name} 失败：${e instanceof Error ? e.message : String(e)}`, { cause: e });
 	} finally {
