@@ -5,6 +5,7 @@
  * entry, and the other files go on. Effects (logging, progress) are injected so tests run quiet.
  */
 import { extractReport } from '../../src/lib/extract/index';
+import { DEFAULT_MAX_CHARS } from '../../src/lib/read/parse-report';
 import type { ExtractInput, ExtractResult } from '../../src/lib/extract/types';
 import type { Row, Severity } from '../../src/lib/schema/tables';
 import { CliError } from './cli-error';
@@ -62,7 +63,6 @@ export interface IngestSummary {
 	manifest: Manifest | null;
 }
 
-export const DEFAULT_MAX_CHARS = 5_000_000;
 
 interface Seen {
 	file: string;
