@@ -5,14 +5,26 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 
-export type DashboardPath = '/' | '/sangong/' | '/execution/' | '/scores/' | '/compare/';
+export type DashboardPath =
+	'/' | '/sangong/' | '/execution/' | '/scores/' | '/compare/' | '/import/' | '/data/';
 
 /** A dashboard page, keeping the current filters (`search` is '' or '?…'). */
 export function pageHref(path: DashboardPath, search = ''): ResolvedPathname {
 	return (resolve(path) + search) as ResolvedPathname;
 }
 
+/**
+ * Departments known only from reports imported in this browser (org_id → report_id): they have no
+ * prerendered page, so links to them open that report on the import page instead.
+ */
+export const localOnlyOrgs = new Map<string, string>();
+
+/** Anchor of one imported report on the import page. */
+export const importAnchor = (reportId: string) => `report-${reportId}`;
+
 /** A department's page; `hash` is '' or '#…'. */
 export function orgHref(orgId: string, hash = ''): ResolvedPathname {
+	const local = localOnlyOrgs.get(orgId);
+	if (local) return `${resolve('/import/')}#${importAnchor(local)}` as ResolvedPathname;
 	return (resolve(`/org/${encodeURIComponent(orgId)}/`) + hash) as ResolvedPathname;
 }

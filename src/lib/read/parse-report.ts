@@ -13,8 +13,7 @@ export const DEFAULT_MAX_CHARS = 5_000_000;
 export type Extracted = Extract<ExtractResult, { ok: true }>;
 
 export type ParseOutcome = (
-	| { status: 'failed' | 'not_report'; reason: string }
-	| { status: 'ok'; result: Extracted }
+	{ status: 'failed' | 'not_report'; reason: string } | { status: 'ok'; result: Extracted }
 ) & {
 	/** Milliseconds spent reading + decoding, and extracting. */
 	ms: { read: number; extract: number };
@@ -36,7 +35,9 @@ export async function parseReport(
 	const t0 = performance.now();
 	const read = await readReportFile(bytes, name, o);
 	const t1 = performance.now();
-	const done = (x: { status: 'failed' | 'not_report'; reason: string } | { status: 'ok'; result: Extracted }) => ({
+	const done = (
+		x: { status: 'failed' | 'not_report'; reason: string } | { status: 'ok'; result: Extracted }
+	) => ({
 		...x,
 		ms: { read: t1 - t0, extract: performance.now() - t1 }
 	});

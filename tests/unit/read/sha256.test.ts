@@ -9,7 +9,9 @@ const node = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe('sha256Hex', () => {
 	it('gives the FIPS 180-4 test vectors', () => {
-		expect(sha256Hex(new Uint8Array())).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+		expect(sha256Hex(new Uint8Array())).toBe(
+			'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+		);
 		expect(sha256Hex(new TextEncoder().encode('abc'))).toBe(
 			'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
 		);
