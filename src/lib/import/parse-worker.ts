@@ -25,7 +25,7 @@ scope.onmessage = async (e) => {
 			return;
 		}
 		const r = out.result;
-		// The rows only (no `ok`, and the text apart): they are what the page keeps.
+		// The rows only (no `ok`, no text: fact and finding quotes carry what the page shows).
 		const rows: ExtractedRows = {
 			reports: r.reports,
 			org: r.org,
@@ -36,7 +36,7 @@ scope.onmessage = async (e) => {
 			facts: r.facts,
 			findings: r.findings
 		};
-		scope.postMessage({ ...base, sha256, ms: out.ms, status: 'ok', rows, text: r.text });
+		scope.postMessage({ ...base, sha256, ms: out.ms, status: 'ok', rows });
 	} catch (err) {
 		// parseReport does not throw; if it ever does, this file fails and the others go on.
 		scope.postMessage({

@@ -1,4 +1,4 @@
-/** What the import worker answers for one dropped file, and what the browser keeps of it. */
+/** The import worker's messages: one dropped file in, its outcome out. */
 import type { ExtractedRows } from '../extract/types';
 
 export interface ParseRequest {
@@ -7,7 +7,7 @@ export interface ParseRequest {
 	readonly bytes: ArrayBuffer;
 }
 
-/** One dropped file's outcome: parsed (rows + normalized text), not a report, or unreadable. */
+/** One dropped file's outcome: parsed (its rows), not a report, or unreadable. */
 export type ParsedFile = {
 	readonly id: number;
 	readonly name: string;
@@ -17,6 +17,6 @@ export type ParsedFile = {
 	/** Milliseconds in the worker: read + decode, extract. */
 	readonly ms: { readonly read: number; readonly extract: number };
 } & (
-	| { readonly status: 'ok'; readonly rows: ExtractedRows; readonly text: string }
+	| { readonly status: 'ok'; readonly rows: ExtractedRows }
 	| { readonly status: 'not_report' | 'failed'; readonly reason: string }
 );

@@ -3,6 +3,7 @@
  * (and says so on the later one); the import page keeps the published one on the dashboard.
  */
 import type { Row } from '../schema/tables';
+import type { CheckName } from './check-docs';
 
 export function duplicateOrgYear(
 	report: Pick<Row<'reports'>, 'report_id' | 'org_id' | 'org_name' | 'fiscal_year'>,
@@ -13,7 +14,7 @@ export function duplicateOrgYear(
 	return {
 		report_id: report.report_id,
 		severity: 'warning',
-		check_name: 'duplicate_org_year',
+		check_name: 'duplicate_org_year' satisfies CheckName,
 		message: `${report.org_name} ${year} 年度已有另一份内容不同的报告：${otherFiles.join('、')}；${consequence}`,
 		numbers: JSON.stringify({ org_id: report.org_id, fiscal_year: year, other_files: otherFiles }),
 		span_start: null,
