@@ -28,3 +28,12 @@ export function orgHref(orgId: string, hash = ''): ResolvedPathname {
 	if (local) return `${resolve('/import/')}#${importAnchor(local)}` as ResolvedPathname;
 	return (resolve(`/org/${encodeURIComponent(orgId)}/`) + hash) as ResolvedPathname;
 }
+
+/** `#quote-<report_id>-<start>-<end>`: the department page opens the quote of that span. */
+export const quoteHash = (reportId: string, start: number, end: number) =>
+	`#quote-${reportId}-${start}-${end}`;
+
+export function parseQuoteHash(hash: string): { reportId: string; start: number; end: number } | null {
+	const m = /^#quote-(.+)-(\d+)-(\d+)$/.exec(hash);
+	return m ? { reportId: decodeURIComponent(m[1]), start: Number(m[2]), end: Number(m[3]) } : null;
+}
