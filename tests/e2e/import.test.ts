@@ -3,11 +3,11 @@
  * dashboard marked 本地导入, survive a reload, and 清除 restores the published numbers; unreadable
  * files get a clear message; no request leaves the site.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ingest } from '../../scripts/lib/ingest';
 import { textToDocx } from '../helpers/text-to-docx';
 import { record, waitForDb } from './helpers';
 
@@ -47,14 +47,18 @@ test.beforeAll(async () => {
 		Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 256)
 	);
 
-	// The ingest pipeline itself on the same two files (in-process: jobs 1).
+	// The ingest command itself on the same two files.
 	const out = join(dir, 'out');
-	const summary = await ingest({ inputs: [inputs], out, jobs: 1 });
-	expect(summary.ok).toBe(2);
-	const json = <T>(t: string) => JSON.parse(readFileSync(join(out, `${t}.json`), 'utf8')) as T[];
-	const facts = json<Fact>('facts');
-	const findings = json<Finding>('findings');
-	for (const s of summary.manifest!.sources)
+	const run = spawnSync('npx', ['tsx', 'scripts/ingest.ts', '--strict', '--out', out, inputs], {
+		encoding: 'utf8'
+	});
+	expect(run.status, run.stderr).toBe(0);
+	const json = <T>(t: string) => JSON.parse(readFileSync(join(out, `${t}.json`), 'utf8')) as T;
+	const facts = json<Fact[]>('facts');
+	const findings = json<Finding[]>('findings');
+	const manifest = json<{ sources: { file: string; report_id?: string }[] }>('manifest');
+	expect(manifest.sources).toHaveLength(2);
+	for (const s of manifest.sources)
 		expected.set(s.file, {
 			report_id: s.report_id!,
 			facts: facts.filter((f) => f.report_id === s.report_id).map((f) => f.value),
@@ -91,7 +95,7 @@ async function dashboardState(page: Page, how: 'load' | 'nav') {
 }
 
 test('drop, compare with the ingest, add, reload, clear', async ({ context, page, baseURL }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const { requests, errors } = record(context);
 	const before = await dashboardState(page, 'load');
 
