@@ -110,6 +110,7 @@ test('drop, compare with the ingest, add, reload, clear', async ({ context, page
 		const item = page.locator(`li[data-file="${name}"]`);
 		await expect(item).toHaveAttribute('data-status', 'ok');
 		await expect(item).toContainText(want.report_id);
+		await item.locator('details.facts > summary').click();
 		const shown = (await item.locator('[data-table="facts"] td[data-value]').allTextContents()).map((v) =>
 			v.replace(/ 万元$/, '')
 		);
