@@ -27,18 +27,26 @@ function parseCsv(text: string, def: TableDef): Rows {
 	let cell = '';
 	let quoted = false;
 	let inQuotes = false;
+	const endCell = () => {
+		row.push({ v: cell, quoted });
+		cell = '';
+		quoted = false;
+	};
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (inQuotes) {
-			if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-			else if (c === '"') inQuotes = false;
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') inQuotes = false;
 			else cell += c;
 		} else if (c === '"') inQuotes = quoted = true;
-		else if (c === ',') (row.push({ v: cell, quoted }), (cell = ''), (quoted = false));
+		else if (c === ',') endCell();
 		else if (c === '\r' && text[i + 1] === '\n') {
-			row.push({ v: cell, quoted });
+			endCell();
 			records.push(row);
-			((row = []), (cell = ''), (quoted = false), i++);
+			row = [];
+			i++;
 		} else cell += c;
 	}
 	const [header, ...body] = records;

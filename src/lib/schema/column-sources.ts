@@ -27,10 +27,16 @@ export const SOURCE_LABELS: Record<Source, string> = {
 	record: '抽取记录'
 };
 
-const region: ColumnSource = { how: ['resolved'], note: '从部门名称按《中华人民共和国行政区划代码》数据集解析' };
+const region: ColumnSource = {
+	how: ['resolved'],
+	note: '从部门名称按《中华人民共和国行政区划代码》数据集解析'
+};
 const orgId: ColumnSource = { how: ['resolved'], note: '行政区划代码 + 部门规范名称的哈希' };
 const reportId: ColumnSource = { how: ['file'], note: '源文件 sha256 的前 16 位' };
-const extracted: ColumnSource = { how: ['table', 'prose'], note: '表格与正文都有时取表格值，不一致见核查发现' };
+const extracted: ColumnSource = {
+	how: ['table', 'prose'],
+	note: '表格与正文都有时取表格值，不一致见核查发现'
+};
 const money: ColumnSource = {
 	how: ['table', 'prose', 'derived'],
 	note: '推算值（由“比上年增减”表述得出）derived = true'

@@ -92,7 +92,12 @@ export const CHECK_DOCS = {
 		zh: '执行率与金额不符',
 		severities: ['error', 'warning'],
 		description: '报告写的预算执行率与 全年执行数 ÷ 全年预算数 不一致（相差超过 1 个百分点为错误）。',
-		columns: ['reports.execution_rate', 'reports.execution_rate_reported', 'reports.budget_full_year', 'reports.executed']
+		columns: [
+			'reports.execution_rate',
+			'reports.execution_rate_reported',
+			'reports.budget_full_year',
+			'reports.executed'
+		]
 	},
 	score_total_mismatch: {
 		zh: '总分与指标得分之和不符',

@@ -1,14 +1,9 @@
+import type { FindingRow as OverviewFinding } from '$lib/db/queries/overview';
 import { buildDatabase, readManifest } from '$lib/server/datasets';
 import type { PageServerLoad } from './$types';
 
-export interface FindingRow {
-	report_id: string;
-	org_id: string;
-	org_name: string;
-	year: number | null;
-	severity: string;
-	check_name: string;
-	message: string;
+/** A finding with its department, year and the span of its quote (for the link to it). */
+export interface FindingRow extends OverviewFinding {
 	span_start: number | null;
 	span_end: number | null;
 }

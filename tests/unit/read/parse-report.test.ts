@@ -38,14 +38,18 @@ describe('parseReport', () => {
 	}
 
 	it('says why a file gives no report', async () => {
-		const empty = await parseReport(new Uint8Array(), 'a.txt', sha(new Uint8Array()), { extract: extractReport });
+		const empty = await parseReport(new Uint8Array(), 'a.txt', sha(new Uint8Array()), {
+			extract: extractReport
+		});
 		expect(empty).toMatchObject({ status: 'failed', reason: expect.stringContaining('空文件') });
 		const prose = new TextEncoder().encode('今天天气很好，我们去公园散步。\n'.repeat(20));
 		expect(await parseReport(prose, 'b.txt', sha(prose), { extract: extractReport })).toMatchObject({
 			status: 'not_report'
 		});
 		const long = new TextEncoder().encode('部门整体支出绩效自评报告\n'.repeat(100));
-		expect(await parseReport(long, 'c.txt', sha(long), { extract: extractReport, maxChars: 500 })).toMatchObject({
+		expect(
+			await parseReport(long, 'c.txt', sha(long), { extract: extractReport, maxChars: 500 })
+		).toMatchObject({
 			status: 'not_report',
 			reason: expect.stringContaining('文本过长')
 		});

@@ -35,7 +35,9 @@ describe('data dictionary', () => {
 	});
 
 	it('documents every check the seed reports produce', () => {
-		const rows = JSON.parse(readFileSync('static/datasets/findings.json', 'utf8')) as { check_name: string }[];
+		const rows = JSON.parse(readFileSync('static/datasets/findings.json', 'utf8')) as {
+			check_name: string;
+		}[];
 		const names = new Set(rows.map((r) => r.check_name));
 		expect(names.size).toBeGreaterThan(0);
 		for (const n of names) expect(CHECK_DOCS, n).toHaveProperty(n);
