@@ -29,7 +29,7 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/{schema,extract,validate,format}/**/*.ts'],
+		files: ['src/lib/{schema,extract,validate,format,read}/**/*.ts'],
 		languageOptions: { globals: {} },
 		rules: { 'no-restricted-imports': ['error', pureBoundary] }
 	},

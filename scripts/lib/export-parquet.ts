@@ -1,5 +1,5 @@
 /**
- * Parquet (for downloads) from the CSV the writer has just produced. Going through the CSV means
+ * Parquet and JSON (for downloads) from the CSV the writer has just produced. Going through the CSV means
  * the CSV and Parquet hold the same values by construction (and the CSV is re-read and counted),
  * and DuckDB's C++ CSV reader loads millions of rows far faster than appending them from JS.
  */
@@ -22,12 +22,15 @@ export async function openDuckDB(): Promise<{ conn: DuckDBConnection; close: () 
 	};
 }
 
-/** Loads `csv` into a table typed by the contract, writes it as Parquet, returns the row count. */
+/**
+ * Loads `csv` into a table typed by the contract, writes it as Parquet and as a JSON array of row
+ * objects (NULL → null), returns the row count.
+ */
 export async function csvToParquet(
 	conn: DuckDBConnection,
 	def: TableDef,
 	csv: string,
-	parquet: string
+	out: { parquet: string; json: string }
 ): Promise<number> {
 	const name = ident(def.name);
 	const columns = def.columns.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ');
@@ -41,7 +44,8 @@ export async function csvToParquet(
 			delim = ',', quote = '"', escape = '"', nullstr = '', allow_quoted_nulls = false,
 			columns = {${columns}})`
 	);
-	await conn.run(`COPY ${name} TO ${literal(parquet)} (FORMAT parquet, COMPRESSION zstd)`);
+	await conn.run(`COPY ${name} TO ${literal(out.parquet)} (FORMAT parquet, COMPRESSION zstd)`);
+	await conn.run(`COPY ${name} TO ${literal(out.json)} (FORMAT json, ARRAY true)`);
 	const reader = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${name}`);
 	const rows = Number(reader.getColumnsJS()[0][0]);
 	await conn.run(`DROP TABLE ${name}`);

@@ -2,7 +2,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { CliError } from './cli-error';
-import { extensionOf, REPORT_EXTENSIONS } from './read-report-file';
+import { extensionOf, REPORT_EXTENSIONS } from '../../src/lib/read/read-report-file';
 
 export interface InputFile {
 	/** Path to open. */

@@ -5,13 +5,15 @@
  * entry, and the other files go on. Effects (logging, progress) are injected so tests run quiet.
  */
 import { extractReport } from '../../src/lib/extract/index';
+import { DEFAULT_MAX_CHARS } from '../../src/lib/read/parse-report';
+import { duplicateOrgYear } from '../../src/lib/validate/duplicate-org-year';
 import type { ExtractInput, ExtractResult } from '../../src/lib/extract/types';
 import type { Row, Severity } from '../../src/lib/schema/tables';
 import { CliError } from './cli-error';
 import { processAll } from './file-pool';
 import { findInputs } from './find-inputs';
 import type { Manifest, SourceEntry } from './manifest';
-import { OrgsTable } from './orgs-table';
+import { OrgsTable } from '../../src/lib/extract/orgs-table';
 import type { OkRows } from './process-file';
 import { DatasetWriter } from './write-datasets';
 
@@ -61,8 +63,6 @@ export interface IngestSummary {
 	timings: { read: number; extract: number; append: number; process: number; write: number; total: number };
 	manifest: Manifest | null;
 }
-
-export const DEFAULT_MAX_CHARS = 5_000_000;
 
 interface Seen {
 	file: string;
@@ -121,7 +121,8 @@ export async function ingest(
 		const year = result.reports.fiscal_year;
 		const key = year === null ? null : `${result.org.org_id}|${year}`;
 		const earlier = key ? (byOrgYear.get(key) ?? []) : [];
-		if (earlier.length > 0) findings.push(duplicateOrgYear(result, earlier));
+		if (earlier.length > 0)
+			findings.push(duplicateOrgYear(result.reports, earlier, '两份都已收录，请核对是否重复或版本不同'));
 		try {
 			// All of a report's rows or none: a value that breaks the contract throws here.
 			writer.append({
@@ -222,21 +223,6 @@ export async function ingest(
 		writer.abort();
 		throw e;
 	}
-}
-
-/** Two different files for one department and year: both are kept, and the later one says so. */
-function duplicateOrgYear(result: OkRows, earlier: readonly string[]): Row<'findings'> {
-	const year = result.reports.fiscal_year;
-	return {
-		report_id: result.reports.report_id,
-		severity: 'warning',
-		check_name: 'duplicate_org_year',
-		message: `${result.org.org_name} ${year} 年度已有另一份内容不同的报告：${earlier.join('、')}；两份都已收录，请核对是否重复或版本不同`,
-		numbers: JSON.stringify({ org_id: result.org.org_id, fiscal_year: year, other_files: earlier }),
-		span_start: null,
-		span_end: null,
-		quote: null
-	};
 }
 
 export function formatSummary(s: IngestSummary, out: string, written: boolean): string[] {

@@ -16,7 +16,7 @@ export interface SourceEntry {
 export interface TableEntry {
 	name: string;
 	rows: number;
-	files: { csv: string; parquet: string; arrow: string };
+	files: { csv: string; parquet: string; json: string; arrow: string };
 }
 
 export interface Manifest {
@@ -24,4 +24,6 @@ export interface Manifest {
 	built_at: string;
 	tables: TableEntry[];
 	sources: SourceEntry[];
+	/** One zip of the whole folder (every table in every format, texts/, manifest.json). */
+	archive: string;
 }

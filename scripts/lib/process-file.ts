@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import type { ExtractInput, ExtractResult } from '../../src/lib/extract/types';
-import { readReportFile } from './read-report-file';
+import { parseReport, type Extracted } from '../../src/lib/read/parse-report';
 import { isSafeId } from './safe-id';
 
 export interface FileTask {
@@ -17,9 +18,8 @@ export interface FileTask {
 	name: string;
 }
 
-type OkResult = Extract<ExtractResult, { ok: true }>;
 /** An extraction without its text: the text went straight to `texts/` (see textsDir). */
-export type OkRows = Omit<OkResult, 'text'>;
+export type OkRows = Omit<Extracted, 'text'>;
 
 interface Base {
 	index: number;
@@ -72,33 +72,27 @@ export async function processFile(task: FileTask, o: ProcessOptions): Promise<Fi
 	base.sha256 = createHash('sha256').update(bytes).digest('hex');
 	base.bytes = bytes.length;
 	if (o.seen?.(base.sha256)) return { ...base, status: 'skipped' };
-	const read = await readReportFile(bytes, task.name);
-	const t1 = performance.now();
-	base.ms.read = t1 - t0;
-	const done = <T extends object>(x: T) => {
-		base.ms.extract = performance.now() - t1;
-		return { ...base, ...x };
-	};
-	if ('error' in read) return done({ status: 'failed', reason: read.error });
-	if (read.text.length > o.maxChars)
-		return done({
-			status: 'not_report',
-			reason: `文本过长（${read.text.length} 字符），不像一份自评报告 (too long for one report)`
-		});
+	const parsed = await parseReport(bytes, task.name, base.sha256, {
+		extract: o.extract,
+		maxChars: o.maxChars,
+		isUtf8
+	});
+	base.ms.read = performance.now() - t0 - parsed.ms.extract;
+	base.ms.extract = parsed.ms.extract;
+	if (parsed.status !== 'ok') return { ...base, status: parsed.status, reason: parsed.reason };
+	const { text, ...rows } = parsed.result;
+	const id = rows.reports.report_id;
+	// The id names a file: nothing that could climb out of texts/.
+	if (!isSafeId(id))
+		return {
+			...base,
+			status: 'failed',
+			reason: `报告编号不能用作文件名 (report_id unusable as a file name): ${JSON.stringify(id)}`
+		};
 	try {
-		const result = o.extract({ text: read.text, sourceFile: task.name, sha256: base.sha256 });
-		if (!result.ok) return done({ status: 'not_report', reason: result.reason });
-		const { text, ...rows } = result;
-		const id = rows.reports.report_id;
-		// The id names a file: nothing that could climb out of texts/.
-		if (!isSafeId(id))
-			return done({
-				status: 'failed',
-				reason: `报告编号不能用作文件名 (report_id unusable as a file name): ${JSON.stringify(id)}`
-			});
 		writeFileSync(join(o.textsDir, `${id}.txt`), text);
-		return done({ status: 'ok', result: rows });
 	} catch (e) {
-		return done({ status: 'failed', reason: `抽取程序出错 (extractor error): ${message(e)}` });
+		return { ...base, status: 'failed', reason: `无法保存规范化文本 (cannot write text): ${message(e)}` };
 	}
+	return { ...base, status: 'ok', result: rows };
 }

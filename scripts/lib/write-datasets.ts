@@ -13,6 +13,7 @@ import {
 	existsSync,
 	mkdirSync,
 	openSync,
+	readdirSync,
 	readFileSync,
 	renameSync,
 	rmSync,
@@ -20,6 +21,7 @@ import {
 	writeSync
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
 import { TABLES, type Row, type TableDef, type TableName } from '../../src/lib/schema/tables';
 import { BOM, csvHeader, csvLine } from './csv';
 import { ArrowTableBuilder } from './arrow-columns';
@@ -136,12 +138,10 @@ export class DatasetWriter {
 				const parquet = (async () => {
 					for (const sink of this.sinks.values()) {
 						const name = sink.def.name;
-						const rows = await csvToParquet(
-							db.conn,
-							sink.def,
-							join(this.tmp, `${name}.csv`),
-							join(this.tmp, `${name}.parquet`)
-						);
+						const rows = await csvToParquet(db.conn, sink.def, join(this.tmp, `${name}.csv`), {
+							parquet: join(this.tmp, `${name}.parquet`),
+							json: join(this.tmp, `${name}.json`)
+						});
 						// DuckDB read back what we counted: a CSV quoting slip cannot pass silently.
 						if (rows !== sink.rows) throw new Error(`${name}: wrote ${sink.rows} rows but read back ${rows}`);
 					}
@@ -151,7 +151,12 @@ export class DatasetWriter {
 				for (const sink of this.sinks.values()) {
 					const name = sink.def.name;
 					writeFileSync(join(this.tmp, `${name}.arrow`), sink.arrow.toIPC());
-					const files = { csv: `${name}.csv`, parquet: `${name}.parquet`, arrow: `${name}.arrow` };
+					const files = {
+						csv: `${name}.csv`,
+						parquet: `${name}.parquet`,
+						json: `${name}.json`,
+						arrow: `${name}.arrow`
+					};
 					tables.push({ name, rows: sink.rows, files });
 					// Let the Parquet chain issue its next statement between tables.
 					await new Promise((r) => setImmediate(r));
@@ -164,9 +169,11 @@ export class DatasetWriter {
 				tool: readToolInfo(),
 				built_at: builtAt.toISOString(),
 				tables,
-				sources: [...sources]
+				sources: [...sources],
+				archive: ARCHIVE
 			};
 			writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+			writeFileSync(join(this.tmp, ARCHIVE), zipFolder(this.tmp));
 			this.swap();
 			this.done = true;
 			process.off('exit', this.cleanup);
@@ -221,6 +228,21 @@ export class DatasetWriter {
 			// Nothing more can be done on the way out; the folder name says whose it was.
 		}
 	};
+}
+
+/** The download of everything, at a stable URL next to the tables. */
+export const ARCHIVE = 'jixiao-datasets.zip';
+
+/** Every file of the folder (texts/ included) in one zip; Parquet is stored, not recompressed. */
+function zipFolder(dir: string): Uint8Array {
+	const files: Zippable = {};
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || entry.name === ARCHIVE) continue;
+		const path = join(entry.parentPath, entry.name);
+		const name = path.slice(dir.length + 1).replaceAll('\\', '/');
+		files[name] = [readFileSync(path), { level: entry.name.endsWith('.parquet') ? 0 : 6 }];
+	}
+	return zipSync(files, { mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
 /** All-at-once form: every table's rows, the texts by report_id, and the source list. */

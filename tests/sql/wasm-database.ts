@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
 import { type Connector, type PlainRow, toPlainRow } from '../../src/lib/db/connector';
-import { DERIVED_TABLES } from '../../src/lib/db/queries/derived';
+import { rebuildDerivedSql } from '../../src/lib/db/queries/derived';
 import { QueryError } from '../../src/lib/db/query-error';
 import { createTableSql, ident, insertFromSql } from '../../src/lib/db/tables-sql';
 import { TABLES } from '../../src/lib/schema/tables';
@@ -47,7 +47,7 @@ async function open(): Promise<Connector> {
 		conn.query(insertFromSql(t, ident(`_arrow_${t.name}`)));
 		conn.query(`DROP TABLE ${ident(`_arrow_${t.name}`)}`);
 	}
-	for (const d of DERIVED_TABLES) conn.query(`CREATE TABLE ${ident(d.name)} AS ${d.sql}`);
+	for (const statement of rebuildDerivedSql()) conn.query(statement);
 	const rows = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }): PlainRow[] =>
 		table.toArray().map((r) => toPlainRow(r.toJSON()));
 	return {

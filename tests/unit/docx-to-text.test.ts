@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docxHtmlToText, gridRows } from '../../scripts/lib/docx-to-text';
+import { docxHtmlToText, gridRows } from '../../src/lib/read/docx-to-text';
 
 const cell = (text: string, colspan = 1, rowspan = 1) => ({ text, colspan, rowspan });
 

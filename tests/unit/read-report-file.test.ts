@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/lib/extract/index';
 import type { ExtractResult } from '../../src/lib/extract/types';
-import { readReportFile } from '../../scripts/lib/read-report-file';
+import { readReportFile } from '../../src/lib/read/read-report-file';
 import { encodeBig5, encodeGb18030, encodeUtf16 } from '../helpers/legacy-encode';
 import { mergedCellsDocx, textToDocx } from '../helpers/text-to-docx';
 

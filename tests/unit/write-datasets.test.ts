@@ -15,7 +15,8 @@ import * as aq from 'arquero';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TABLES, type TableName } from '../../src/lib/schema/tables';
 import type { Manifest } from '../../scripts/lib/manifest';
-import { writeDatasets, type TableRows } from '../../scripts/lib/write-datasets';
+import { ARCHIVE, writeDatasets, type TableRows } from '../../scripts/lib/write-datasets';
+import { unzipSync } from 'fflate';
 import { loadArrowInWasm } from '../helpers/duckdb-wasm';
 
 const root = mkdtempSync(join(tmpdir(), 'write-datasets-'));
@@ -209,8 +210,13 @@ describe('writeDatasets', async () => {
 	});
 
 	it('writes every file of every table, texts/ and manifest.json, and no temp folder', () => {
-		const want = TABLES.flatMap((t) => [`${t.name}.csv`, `${t.name}.parquet`, `${t.name}.arrow`]);
-		expect(readdirSync(out).sort()).toEqual([...want, 'manifest.json', 'texts'].sort());
+		const want = TABLES.flatMap((t) => [
+			`${t.name}.csv`,
+			`${t.name}.parquet`,
+			`${t.name}.json`,
+			`${t.name}.arrow`
+		]);
+		expect(readdirSync(out).sort()).toEqual([...want, 'manifest.json', 'texts', ARCHIVE].sort());
 		expect(readFileSync(join(out, 'texts', `${rid}.txt`), 'utf8')).toBe(texts.get(rid));
 		expect(readdirSync(root)).toEqual(['datasets']);
 	});
@@ -226,9 +232,21 @@ describe('writeDatasets', async () => {
 		expect(onDisk.tables[0].files).toEqual({
 			csv: 'reports.csv',
 			parquet: 'reports.parquet',
+			json: 'reports.json',
 			arrow: 'reports.arrow'
 		});
+		expect(onDisk.archive).toBe('jixiao-datasets.zip');
 		expect(onDisk.sources).toHaveLength(1);
+	});
+
+	it('writes one zip holding every other file of the folder byte for byte (texts/ included)', () => {
+		const zip = unzipSync(readFileSync(join(out, ARCHIVE)));
+		const onDisk = readdirSync(out, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && e.name !== ARCHIVE)
+			.map((e) => join(e.parentPath, e.name).slice(out.length + 1));
+		expect(Object.keys(zip).sort()).toEqual(onDisk.sort());
+		expect(Object.keys(zip)).toContain(`texts/${rid}.txt`);
+		for (const f of onDisk) expect(Buffer.from(zip[f]).equals(readFileSync(join(out, f))), f).toBe(true);
 	});
 
 	describe.each(TABLES.map((t) => t.name))('%s', (name) => {
@@ -263,6 +281,10 @@ describe('writeDatasets', async () => {
 				if (c.type === 'DOUBLE') expect(f.type).toMatchObject({ precision: 2 });
 			}
 			expect(aq.fromArrow(bytes).objects()).toEqual(expected);
+		});
+
+		it('JSON: an array of row objects, NULL as null, the same values', () => {
+			expect(JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8'))).toEqual(expected);
 		});
 
 		it('Arrow IPC stream: DuckDB-WASM loads it with the contract types and the same rows', async () => {

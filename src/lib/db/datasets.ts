@@ -6,12 +6,25 @@
  * The dashboard needs only `orgs` and the small derived tables prerendered at build time
  * (`derived/*.arrow`, see queries/derived.ts); `getDatabase()` resolves when those exist (gated
  * queries). Contract tables (facts is by far the largest) load on demand with `ensureTables()`.
+ *
+ * Reports imported in this browser (/import/, kept in IndexedDB) are re-applied inside
+ * `getDatabase()`, before any dashboard query runs: their rows join the contract tables and the
+ * derived tables are rebuilt (see local-reports.ts). `ensureTables()` waits for that too, so the
+ * SQL console sees them at once.
  */
 import { base } from '$app/paths';
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { TABLES, type TableName } from '../schema/tables';
 import type { Connector } from './connector';
 import { connectorFor, getEngine } from './duckdb';
+import {
+	type LocalOutcome,
+	type LocalReport,
+	TABLES_FOR_LOCAL,
+	deleteLocalReports,
+	insertLocalReports
+} from './local-reports';
+import { loadStoredReports } from './local-store';
 import { DASHBOARD_BASE_TABLES } from './queries/derived';
 import { type TableShape, createTableSql, ident, insertFromSql } from './tables-sql';
 
@@ -57,15 +70,16 @@ const derivedManifest = once(
 
 const loading = new Map<string, Promise<void>>();
 
+/** An Arrow stream without record batches cannot be inserted: null, and the table stays empty. */
+async function fetchArrow(url: string, rows: number): Promise<Uint8Array | null> {
+	return rows === 0 ? null : new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+}
+
 /** Fetching starts at once; insertion waits for the engine. */
 function load(key: string, shape: () => Promise<{ table: TableShape; rows: number; url: string }>) {
 	let p = loading.get(key);
 	if (!p) {
-		const fetched = shape().then(async (s) => ({
-			...s,
-			// An Arrow stream without record batches cannot be inserted: the table stays empty.
-			bytes: s.rows === 0 ? null : new Uint8Array(await (await fetchOk(s.url)).arrayBuffer())
-		}));
+		const fetched = shape().then(async (s) => ({ ...s, bytes: await fetchArrow(s.url, s.rows) }));
 		p = Promise.all([getEngine(), fetched]).then(([db, s]) => insertTable(db, s.table, s.bytes));
 		p.catch(() => loading.delete(key));
 		loading.set(key, p);
@@ -90,8 +104,7 @@ async function insertTable(db: AsyncDuckDB, t: TableShape, bytes: Uint8Array | n
 	}
 }
 
-/** Load any contract tables not loaded yet (e.g. facts for the SQL console). */
-export async function ensureTables(names: readonly TableName[]): Promise<void> {
+async function loadTables(names: readonly TableName[]): Promise<void> {
 	await Promise.all(
 		names.map((name) =>
 			load(`datasets/${name}`, async () => {
@@ -101,6 +114,15 @@ export async function ensureTables(names: readonly TableName[]): Promise<void> {
 			})
 		)
 	);
+}
+
+/** Settles once stored local reports were applied (or found to be none). */
+let localApplied: Promise<unknown> = Promise.resolve();
+
+/** Load any contract tables not loaded yet (e.g. facts for the SQL console), local rows included. */
+export async function ensureTables(names: readonly TableName[]): Promise<void> {
+	await loadTables(names);
+	await localApplied.catch(() => {});
 }
 
 async function ensureDerived(): Promise<void> {
@@ -116,8 +138,73 @@ async function ensureDerived(): Promise<void> {
 	);
 }
 
+/** What happened to the stored local reports on this page load. */
+export interface LocalState {
+	readonly outcomes: readonly LocalOutcome[];
+	/** Why stored reports could not be applied (the published data is shown alone). */
+	readonly error: string | null;
+}
+
+async function applyLocal(reports: readonly LocalReport[]): Promise<LocalOutcome[]> {
+	if (reports.length === 0) return [];
+	await loadTables(TABLES_FOR_LOCAL);
+	const db = await getEngine();
+	try {
+		return await insertLocalReports(db, reports);
+	} catch (e) {
+		// Half-inserted rows must not stay: back to the published state, then say why.
+		await deleteLocalReports(db).catch(() => {});
+		await reloadDerived().catch(() => {});
+		throw e;
+	}
+}
+
+async function applyStored(): Promise<LocalState> {
+	try {
+		return { outcomes: await applyLocal(await loadStoredReports()), error: null };
+	} catch (e) {
+		return { outcomes: [], error: `本地导入的报告未能加载：${e instanceof Error ? e.message : String(e)}` };
+	}
+}
+
 /** Start the engine and load the dashboard's tables (once); resolves when queries may run. */
-export const getDatabase = once(async (): Promise<{ db: Connector; manifest: Manifest }> => {
-	await Promise.all([ensureTables(DASHBOARD_BASE_TABLES), ensureDerived()]);
-	return { db: connectorFor(await getEngine()), manifest: await datasetsManifest() };
-});
+export const getDatabase = once(
+	async (): Promise<{ db: Connector; manifest: Manifest; local: LocalState }> => {
+		await Promise.all([loadTables(DASHBOARD_BASE_TABLES), ensureDerived()]);
+		const local = applyStored();
+		localApplied = local;
+		return { db: connectorFor(await getEngine()), manifest: await datasetsManifest(), local: await local };
+	}
+);
+
+/** Adds parsed reports to this page's tables (the caller stores them); see local-reports.ts. */
+export async function addLocalReports(reports: readonly LocalReport[]): Promise<LocalOutcome[]> {
+	await getDatabase();
+	const applied = applyLocal(reports);
+	localApplied = applied;
+	return applied;
+}
+
+/** Removes every local row and restores the published derived tables byte for byte. */
+export async function removeLocalReports(): Promise<void> {
+	await getDatabase();
+	const db = await getEngine();
+	const removed = deleteLocalReports(db).then(reloadDerived);
+	localApplied = removed;
+	await removed;
+}
+
+/** Re-inserts the shipped derived tables from their published Arrow files. */
+async function reloadDerived(): Promise<void> {
+	const db = await getEngine();
+	const { tables } = await derivedManifest();
+	await Promise.all(
+		tables.map(async (t) => insertTable(db, t, await fetchArrow(siteUrl(`derived/${t.name}.arrow`), t.rows)))
+	);
+	const conn = await db.connect();
+	try {
+		await conn.query('DROP TABLE IF EXISTS dash_flags');
+	} finally {
+		await conn.close();
+	}
+}

@@ -12,10 +12,16 @@ export interface TableShape {
 
 export const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+const columnsSql = (t: TableShape) => t.columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ');
+
 /** `CREATE OR REPLACE TABLE name (col TYPE, …)` from the contract. */
 export function createTableSql(t: TableShape): string {
-	const cols = t.columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ');
-	return `CREATE OR REPLACE TABLE ${ident(t.name)} (${cols})`;
+	return `CREATE OR REPLACE TABLE ${ident(t.name)} (${columnsSql(t)})`;
+}
+
+/** `CREATE TABLE IF NOT EXISTS name (col TYPE, …)`: keeps the rows of a table that exists. */
+export function createTableIfMissingSql(t: TableShape): string {
+	return `CREATE TABLE IF NOT EXISTS ${ident(t.name)} (${columnsSql(t)})`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * without a fact row.
  */
 import type { Method, Row, Severity } from '../schema/tables';
+import type { CheckName } from '../validate/check-docs';
 import { near, roundingTol } from './numbers';
 
 export type SlotTable = 'reports' | 'sangong' | 'spending' | 'projects' | 'indicators';
@@ -25,7 +26,7 @@ export interface Candidate {
 
 export interface FindingInput {
 	readonly severity: Severity;
-	readonly check: string;
+	readonly check: CheckName;
 	readonly message: string;
 	readonly numbers?: Record<string, number | string | null | (number | null)[]>;
 	readonly start?: number;

@@ -6,10 +6,13 @@
  *
  * Pages read parts through their own `$derived` (e.g. `const rows = $derived(view.current.yoy)`),
  * so a chart redraws only when its own part changed.
+ *
+ * When reports are imported or cleared in this browser (`engine.dataVersion`), the view re-runs
+ * for the filters last asked for. Construct it during component initialisation (it owns an effect).
  */
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import type { Connector } from '../db/connector';
-import { openDatabase } from '../db/engine.svelte';
+import { engine, openDatabase } from '../db/engine.svelte';
 import type { Plan } from '../db/queries/plan';
 import { DEFAULT_FILTERS, type Filters, sameFilters } from './filters';
 
@@ -22,6 +25,10 @@ export class LiveView<T extends object, P = null> {
 	/** Filters (and page parameter) `current` was computed for. */
 	#filters: Filters = DEFAULT_FILTERS;
 	#param: P;
+	/** engine.dataVersion `current` was computed for (0: the prerendered, published data). */
+	#version = 0;
+	/** What was asked for last (also while a query is still running). */
+	#wanted: { f: Filters; param: P };
 	#seq = 0;
 	readonly #plan: (db: Connector, f: Filters, param: P) => Plan<T>;
 	readonly #sameParam: (a: P, b: P) => boolean;
@@ -35,18 +42,30 @@ export class LiveView<T extends object, P = null> {
 		this.current = initial;
 		this.#plan = plan;
 		this.#param = initialParam;
+		this.#wanted = { f: DEFAULT_FILTERS, param: initialParam };
 		this.#sameParam = sameParam;
+		$effect(() => {
+			if (engine.dataVersion !== this.#version)
+				untrack(() => void this.apply(this.#wanted.f, this.#wanted.param));
+		});
 	}
 
 	/** Show the view for `f`; resolves when every part is on screen (or superseded). */
 	async apply(f: Filters, param: P): Promise<void> {
-		if (sameFilters(f, this.#filters) && this.#sameParam(param, this.#param) && this.status !== 'error') {
+		this.#wanted = { f, param };
+		if (
+			sameFilters(f, this.#filters) &&
+			this.#sameParam(param, this.#param) &&
+			this.#version === engine.dataVersion &&
+			this.status !== 'error'
+		) {
 			return;
 		}
 		const seq = ++this.#seq;
 		this.status = 'loading';
 		try {
 			const db = await openDatabase();
+			const version = engine.dataVersion;
 			const t0 = performance.now();
 			const plan = this.#plan(db, f, param);
 			const keys = Object.keys(plan) as (keyof T)[];
@@ -60,6 +79,7 @@ export class LiveView<T extends object, P = null> {
 			if (seq !== this.#seq) return;
 			this.#filters = f;
 			this.#param = param;
+			this.#version = version;
 			this.status = 'ready';
 			await tick();
 			markRendered(t0);

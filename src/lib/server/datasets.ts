@@ -8,11 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type Connector, toPlainRow } from '$lib/db/connector';
-import { DERIVED_TABLES } from '$lib/db/queries/derived';
+import { rebuildDerivedSql } from '$lib/db/queries/derived';
 import { QueryError } from '$lib/db/query-error';
 import { createTableSql, ident, insertFromSql } from '$lib/db/tables-sql';
 import { type ColumnType, TABLES } from '$lib/schema/tables';
-import type { ColumnInfo } from './arrow';
+import type { ColumnInfo } from '$lib/db/rows-arrow';
 
 /** Where the ingest writes; prerendering runs from the project root. */
 export const DATASETS_DIR = path.resolve('static/datasets');
@@ -38,7 +38,7 @@ async function open(): Promise<Connector> {
 		await conn.run(createTableSql(t));
 		await conn.run(insertFromSql(t, `read_parquet('${file.replaceAll("'", "''")}')`));
 	}
-	for (const d of DERIVED_TABLES) await conn.run(`CREATE TABLE ${ident(d.name)} AS ${d.sql}`);
+	for (const statement of rebuildDerivedSql()) await conn.run(statement);
 	return {
 		async query(sql, params = []) {
 			try {

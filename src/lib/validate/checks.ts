@@ -4,10 +4,11 @@
  */
 import type { Row, SangongItem, Severity } from '../schema/tables';
 import { SANGONG_ITEMS, SPENDING_CATEGORIES } from '../schema/tables';
+import type { CheckName } from './check-docs';
 
 export interface Finding {
 	readonly severity: Severity;
-	readonly check: string;
+	readonly check: CheckName;
 	readonly message: string;
 	readonly numbers: Record<string, number | string | null | (number | null)[]>;
 	readonly start?: number;
@@ -26,7 +27,7 @@ const fmt = (x: number) => String(r6(x));
 
 /** Rounding each of n 2-decimal figures can move a sum by up to n × 0.005. */
 function sumFinding(
-	check: string,
+	check: CheckName,
 	label: string,
 	total: number,
 	parts: readonly (readonly [string, number])[],
@@ -222,7 +223,7 @@ export function checkRanges(
 ): Finding[] {
 	const out: Finding[] = [];
 	const bad = (
-		check: string,
+		check: CheckName,
 		message: string,
 		numbers: Finding['numbers'],
 		span?: { start: number; end: number }

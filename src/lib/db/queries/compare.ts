@@ -63,7 +63,7 @@ function rowsSql(f: Filters, ids: string[]): SqlPart {
 		  UNION SELECT org_id, year FROM dash_sg_total WHERE basis = 'actual' AND org_id ${chosen}
 		  UNION SELECT org_id, year FROM dash_sp WHERE org_id ${chosen}
 		)
-		SELECT y.org_id, o.org_name, y.year,
+		SELECT y.org_id, coalesce(r.org_name, o.org_name) AS org_name, y.year,
 		  t.amount_wan AS sangong_wan, coalesce(t.derived OR t.computed, false) AS sangong_derived,
 		  r.rate, r.score, r.grade, sp.amount_wan AS spending_wan, coalesce(sp.derived, false) AS spending_derived,
 		  r.budget_full_year, r.executed

@@ -10,15 +10,38 @@
  *   a stated value beats a derived one, the report about that year beats a later one restating it;
  * - a 三公 total is the stated total, else the sum of the stated items (`computed`), never 0 for
  *   missing: no items → no total;
- * - a value is `flagged` when its quoted span overlaps the span of an error or warning finding.
+ * - a value is `flagged` when its quoted span overlaps the span of an error or warning finding;
+ * - rows of reports imported in this browser (`local_reports`, see /import/) are `local`, their
+ *   department name carries “（本地导入）”, and a published value always wins over a local one for
+ *   the same department, year and item (a local report never silently replaces published data).
  */
+import { type TableShape, createTableIfMissingSql, ident } from '../tables-sql';
+
+/** Reports the user imported in this browser; empty at build time. */
+export const LOCAL_REPORTS_TABLE: TableShape = {
+	name: 'local_reports',
+	columns: [
+		{ name: 'report_id', type: 'VARCHAR' },
+		{ name: 'file_name', type: 'VARCHAR' },
+		{ name: 'imported_at', type: 'VARCHAR' },
+		/** The report's department was not in the published orgs table (its orgs row is local too). */
+		{ name: 'new_org', type: 'BOOLEAN' }
+	]
+};
+
+/** The mark appended to a local report's department name wherever the dashboard shows it. */
+export const LOCAL_MARK = '（本地导入）';
+const isLocal = (reportId: string) =>
+	`EXISTS (SELECT 1 FROM local_reports l WHERE l.report_id = ${reportId})`;
+const markedName = (reportId: string) =>
+	`CASE WHEN ${isLocal(reportId)} THEN o.org_name || '${LOCAL_MARK}' ELSE o.org_name END`;
 
 export interface DerivedTable {
 	readonly name: string;
 	readonly sql: string;
 }
 
-/** Published values whose quote overlaps an error/warning finding (needs facts; build time only). */
+/** Published values whose quote overlaps an error/warning finding (needs facts: not shipped). */
 const FLAGS = `
 	SELECT DISTINCT fa.report_id, fa.table_name, fa.column_name, coalesce(fa.row_key, '') AS row_key
 	FROM facts fa JOIN findings fi
@@ -33,7 +56,7 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
 	{
 		name: 'dash_rep',
 		sql: `
-		SELECT r.report_id, r.org_id, o.org_name, r.fiscal_year::INTEGER AS year,
+		SELECT r.report_id, r.org_id, ${markedName('r.report_id')} AS org_name, r.fiscal_year::INTEGER AS year,
 		  r.score_total::DOUBLE AS score, r.grade,
 		  r.budget_initial::DOUBLE AS budget_initial, r.budget_full_year::DOUBLE AS budget_full_year,
 		  r.executed::DOUBLE AS executed,
@@ -44,10 +67,11 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
 		  EXISTS (SELECT 1 FROM dash_flags ff WHERE ff.report_id = r.report_id AND ff.table_name = 'reports'
 		    AND ff.column_name IN ${RATE_COLUMNS}) AS rate_flagged,
 		  EXISTS (SELECT 1 FROM dash_flags ff WHERE ff.report_id = r.report_id AND ff.table_name = 'reports'
-		    AND ff.column_name IN ('score_total', 'grade')) AS score_flagged
+		    AND ff.column_name IN ('score_total', 'grade')) AS score_flagged,
+		  ${isLocal('r.report_id')} AS local
 		FROM reports r JOIN orgs o ON o.org_id = r.org_id
 		WHERE r.fiscal_year IS NOT NULL
-		QUALIFY row_number() OVER (PARTITION BY r.org_id, r.fiscal_year ORDER BY r.report_id) = 1`
+		QUALIFY row_number() OVER (PARTITION BY r.org_id, r.fiscal_year ORDER BY ${isLocal('r.report_id')}, r.report_id) = 1`
 	},
 	{
 		name: 'dash_sg',
@@ -56,15 +80,15 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
 		  bool_or(b.item IN ('vehicle_purchase', 'vehicle_operation')) OVER w AS has_split,
 		  bool_or(b.item <> 'total') OVER w AS has_items
 		FROM (
-		  SELECT s.org_id, o.org_name, s.year::INTEGER AS year, s.item, s.basis, s.amount_wan::DOUBLE AS amount_wan,
-		    s.derived, s.report_id,
+		  SELECT s.org_id, ${markedName('s.report_id')} AS org_name, s.year::INTEGER AS year, s.item, s.basis,
+		    s.amount_wan::DOUBLE AS amount_wan, s.derived, s.report_id, ${isLocal('s.report_id')} AS local,
 		    EXISTS (SELECT 1 FROM dash_flags ff WHERE ff.report_id = s.report_id AND ff.table_name = 'sangong'
 		      AND ff.row_key = s.year || '|' || s.item || '|' || s.basis || '|') AS flagged
 		  FROM sangong s JOIN reports r ON r.report_id = s.report_id JOIN orgs o ON o.org_id = s.org_id
 		  WHERE s.unit IS NULL AND s.amount_wan IS NOT NULL
 		  QUALIFY row_number() OVER (
 		    PARTITION BY s.org_id, s.year, s.item, s.basis
-		    ORDER BY s.derived, (r.fiscal_year = s.year) DESC, r.fiscal_year DESC, s.report_id) = 1
+		    ORDER BY s.derived, ${isLocal('s.report_id')}, (r.fiscal_year = s.year) DESC, r.fiscal_year DESC, s.report_id) = 1
 		) b
 		WINDOW w AS (PARTITION BY b.org_id, b.year, b.basis)`
 	},
@@ -77,23 +101,38 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
 		  CASE WHEN bool_or(item = 'total') THEN bool_or(derived) FILTER (WHERE item = 'total')
 		       ELSE bool_or(derived) END AS derived,
 		  NOT bool_or(item = 'total') AS computed,
-		  bool_or(flagged) AS flagged
+		  bool_or(flagged) AS flagged,
+		  bool_or(local) AS local
 		FROM dash_sg GROUP BY org_id, year, basis`
 	},
 	{
 		name: 'dash_sp',
 		sql: `
-		SELECT org_id, year::INTEGER AS year, amount_wan::DOUBLE AS amount_wan, derived FROM spending
+		SELECT org_id, year::INTEGER AS year, amount_wan::DOUBLE AS amount_wan, derived,
+		  ${isLocal('spending.report_id')} AS local FROM spending
 		WHERE category = 'total' AND amount_wan IS NOT NULL
-		QUALIFY row_number() OVER (PARTITION BY org_id, year ORDER BY derived, report_id DESC) = 1`
+		QUALIFY row_number() OVER (PARTITION BY org_id, year ORDER BY derived, local, report_id DESC) = 1`
 	},
 	{
 		name: 'dash_findings',
 		sql: `
-		SELECT fi.report_id, r.org_id, o.org_name, r.fiscal_year::INTEGER AS year, fi.severity, fi.check_name, fi.message
+		SELECT fi.report_id, r.org_id, ${markedName('fi.report_id')} AS org_name, r.fiscal_year::INTEGER AS year,
+		  fi.severity, fi.check_name, fi.message, ${isLocal('fi.report_id')} AS local
 		FROM findings fi JOIN reports r ON r.report_id = fi.report_id JOIN orgs o ON o.org_id = r.org_id`
 	}
 ];
+
+/**
+ * Statements that (re)build every derived table from the contract tables (and local_reports,
+ * created empty if missing): run at build time, in the SQL tests, and in the browser after
+ * local reports were added.
+ */
+export function rebuildDerivedSql(): string[] {
+	return [
+		createTableIfMissingSql(LOCAL_REPORTS_TABLE),
+		...DERIVED_TABLES.map((d) => `CREATE OR REPLACE TABLE ${ident(d.name)} AS ${d.sql}`)
+	];
+}
 
 /** What the browser loads for the dashboard: the derived tables it queries (not dash_flags). */
 export const SHIPPED_DERIVED = DERIVED_TABLES.map((t) => t.name).filter((n) => n !== 'dash_flags');

@@ -4,7 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { SHIPPED_DERIVED } from '$lib/db/queries/derived';
-import { rowsToArrowIPC } from '$lib/server/arrow';
+import { rowsToArrowIPC } from '$lib/db/rows-arrow';
 import { buildDatabase, describeTable } from '$lib/server/datasets';
 import type { EntryGenerator, RequestHandler } from './$types';
 

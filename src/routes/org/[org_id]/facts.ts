@@ -1,4 +1,5 @@
 /** Find the fact (quote + span) behind a published value on the department page. */
+import { quoteHash } from '$lib/links';
 import type { Row } from '$lib/schema/tables';
 
 export type Fact = Row<'facts'>;
@@ -22,3 +23,19 @@ export const rowKeys = {
 	projects: (r: Row<'projects'>) => r.name,
 	indicators: (r: Row<'indicators'>) => [r.level1, r.level2, r.level3].map((x) => x ?? '').join('|')
 };
+
+/**
+ * Element id of each finding that quotes a span (the first finding of a span: ids are unique), by
+ * index: the target of `quoteHash` links from /data/.
+ */
+export function quoteAnchors(findings: readonly Row<'findings'>[]): Map<number, string> {
+	const ids = new Map<number, string>();
+	const seen = new Set<string>();
+	findings.forEach((fi, i) => {
+		if (fi.span_start == null || fi.span_end == null) return;
+		const id = quoteHash(fi.report_id, fi.span_start, fi.span_end).slice(1);
+		if (!seen.has(id)) ids.set(i, id);
+		seen.add(id);
+	});
+	return ids;
+}

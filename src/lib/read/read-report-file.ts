@@ -1,9 +1,10 @@
 /**
  * Reads one input file into the text the extractor takes. Never throws: a file we cannot read is
- * a line in the ingest summary and the manifest, not the end of the run.
+ * a line in the ingest summary and the manifest (or a message on the import page), not the end of
+ * the run. Pure: the Node ingest and the browser's import worker run this same code.
  */
 import mammoth from 'mammoth';
-import { decodeText } from './decode-text';
+import { decodeText, type DecodeOptions } from './decode-text';
 import { docxHtmlToText } from './docx-to-text';
 
 export type ReadResult = { text: string } | { error: string };
@@ -17,12 +18,16 @@ export function extensionOf(name: string): string {
 	return dot > 0 ? base.slice(dot).toLowerCase() : '';
 }
 
-export async function readReportFile(bytes: Uint8Array, name: string): Promise<ReadResult> {
+export async function readReportFile(
+	bytes: Uint8Array,
+	name: string,
+	options: DecodeOptions = {}
+): Promise<ReadResult> {
 	try {
 		const ext = extensionOf(name);
 		if (bytes.length === 0) return { error: '空文件 (empty file)' };
 		if (ext === '.txt') {
-			const d = decodeText(bytes);
+			const d = decodeText(bytes, options);
 			return 'error' in d ? d : { text: d.text };
 		}
 		if (ext === '.docx') return await readDocx(bytes);
@@ -41,10 +46,11 @@ async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
 		return { error: '不是有效的 .docx 文件（不是 zip 格式）(not a valid .docx: not a zip archive)' };
 	let html: string;
 	try {
-		// mammoth's Node build reads `{buffer}` only (`{arrayBuffer}` is its browser build's input).
-		const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+		// mammoth's Node build reads `{buffer}`, its browser build (picked by the bundler through
+		// package.json "browser") `{arrayBuffer}`; both hand the bytes to JSZip, which takes a Uint8Array.
+		const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
 		// Keep empty paragraphs: blank lines separate the blocks of "one cell per line" layouts.
-		const result = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false });
+		const result = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false });
 		html = result.value;
 	} catch (e) {
 		const why = e instanceof Error ? e.message : String(e);

@@ -2,8 +2,8 @@
  * Builds the `orgs` table from the org each report resolved to: one row per org_id, whatever the
  * reports called it. The extractor decides identity (org_id); here we only gather the spellings.
  */
-import type { OrgRef } from '../../src/lib/extract/types';
-import type { Row } from '../../src/lib/schema/tables';
+import type { OrgRef } from './types';
+import type { Row } from '../schema/tables';
 
 interface OrgAcc {
 	row: Row<'orgs'>;
