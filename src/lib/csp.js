@@ -1,0 +1,36 @@
+/**
+ * The Content-Security-Policy of every page (SvelteKit writes it as a <meta http-equiv> into the
+ * prerendered HTML, with hashes of its own inline bootstrap script). Only this site's origin:
+ *
+ * - script-src 'wasm-unsafe-eval': DuckDB-WASM compiles its .wasm (nothing else is allowed to eval);
+ * - worker-src 'self' blob:: the DuckDB worker is started from a blob: that only importScripts()
+ *   the self-hosted worker file — a worker made from a blob: inherits this policy, so the engine's
+ *   own requests (a SQL `read_csv('https://…')`) are held to connect-src 'self' too; a worker
+ *   started straight from its URL would run with no policy at all on a static server;
+ * - connect-src 'self': datasets, derived tables and the wasm are fetched from the site only;
+ * - img-src data: blob:: PNG downloads and ECharts' exported images are made in the page;
+ * - style-src 'unsafe-inline': prerendered ECharts SVG and Svelte `style:` write style attributes,
+ *   which hashes cannot cover; with img-src/font-src/connect-src limited to 'self', inline CSS
+ *   cannot send anything anywhere.
+ *
+ * frame-ancestors cannot be set from a <meta> (browsers ignore it there): a portal that wants to
+ * limit who may frame the pages sends it as an HTTP header (see the README's deploy notes).
+ *
+ * Plain JavaScript because svelte.config.js imports it.
+ * @type {import('@sveltejs/kit').KitConfig['csp']}
+ */
+export const contentSecurityPolicy = {
+	mode: 'hash',
+	directives: {
+		'default-src': ['self'],
+		'script-src': ['self', 'wasm-unsafe-eval'],
+		'worker-src': ['self', 'blob:'],
+		'connect-src': ['self'],
+		'img-src': ['self', 'data:', 'blob:'],
+		'style-src': ['self', 'unsafe-inline'],
+		'font-src': ['self'],
+		'object-src': ['none'],
+		'base-uri': ['self'],
+		'form-action': ['self']
+	}
+};
