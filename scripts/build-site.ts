@@ -1,10 +1,11 @@
 /**
  * npm run build:site -- --out DIR [--base /xxgk/jxpj] [--synthetic N] [--skip-ingest] [REPORTS...]
  *
- * A whole site from another corpus, into another folder, without touching build/ or
- * static/datasets/: ingest REPORTS (default data/reports/) into DIR.static/datasets/, then
- * `vite build` with SITE_STATIC pointing there, BASE_PATH set and SITE_OUT = DIR + base, so DIR
- * is the web root a portal would have (the site sits at DIR/xxgk/jxpj/). With --synthetic N the
+ * A whole site from another corpus, into another folder, without touching build/,
+ * static/datasets/ or .svelte-kit/: ingest REPORTS (default data/reports/) into
+ * DIR.static/datasets/, then `vite build` with SITE_STATIC pointing there, BASE_PATH set,
+ * SvelteKit's work folder in DIR.kit/ and SITE_OUT = DIR + base, so DIR is the web root a portal
+ * would have (the site sits at DIR/xxgk/jxpj/). With --synthetic N the
  * reports are N synthetic ones (generated under bench-out/, never data/). Prints wall times.
  *
  * Used by the portal browser tests (sub-path + hostile reports, see tests/e2e-portal/) and by
@@ -66,7 +67,13 @@ const tBuild = performance.now();
 rmSync(out, { recursive: true, force: true });
 const r = spawnSync('npx', ['vite', 'build'], {
 	stdio: ['ignore', 'ignore', 'inherit'],
-	env: { ...process.env, SITE_STATIC: staticDir, SITE_OUT: siteDir, BASE_PATH: opts.base }
+	env: {
+		...process.env,
+		SITE_STATIC: staticDir,
+		SITE_OUT: siteDir,
+		SITE_KIT_DIR: `${out}.kit`,
+		BASE_PATH: opts.base
+	}
 });
 if (r.status !== 0) {
 	console.error(`vite build failed (exit ${r.status})`);
