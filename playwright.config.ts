@@ -16,10 +16,25 @@ async function freePort(): Promise<number> {
 }
 
 process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_PORTAL_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
+const portalPort = Number(process.env.E2E_PORTAL_PORT);
+const chromium = {
+	...devices['Desktop Chrome'],
+	launchOptions: {
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	}
+};
 
 export default defineConfig({
-	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
 	fullyParallel: false,
 	// A 2-core machine shared with others: one browser at a time keeps timings honest.
@@ -35,31 +50,34 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [
+		// The default build (build/, `npm run build`), served at the root.
+		{ name: 'chromium', testDir: 'tests/e2e', use: chromium },
+		// The portal build (`npm run build:portal`: sub-path /xxgk/jxpj + the hostile payload
+		// reports) in build-portal/xxgk/jxpj/, served from the web root build-portal/.
 		{
-			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath: '/usr/bin/chromium',
-					headless: true,
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync'
-					]
-				}
-			}
+			name: 'portal',
+			testDir: 'tests/e2e-portal',
+			use: { ...chromium, baseURL: `http://127.0.0.1:${portalPort}/xxgk/jxpj/` }
 		}
 	],
-	webServer: {
-		// The built site (npm run build first), served like `npm run serve` but on a free port.
-		command: `npx sirv build --host 127.0.0.1 --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 30_000,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	}
+	webServer: [
+		{
+			// The built site (npm run build first), served like `npm run serve` but on a free port.
+			command: `npx sirv build --host 127.0.0.1 --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			// Files only, 404 for anything else — what a portal's web server does.
+			command: `npx tsx tests/e2e-portal/serve.ts build-portal ${portalPort}`,
+			url: `http://127.0.0.1:${portalPort}/__other/hits`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		}
+	]
 });

@@ -1,5 +1,5 @@
 /**
- * npm run bench:site -- [--runs N] [--synthetic] [--count N] [--no-write]
+ * npm run bench:site -- [--runs N] [--synthetic] [--count N] [--build DIR] [--no-write]
  *
  * Cold loads of the built site (build/, run `npm run build` first) in fresh headless Chromium
  * contexts over loopback, N runs, min/median/max — and, in the same run, a bare page that only
@@ -13,7 +13,10 @@
  *     the main thread's long tasks recorded (PerformanceObserver 'longtask').
  * With --synthetic the same build is served with the datasets of a clearly synthetic corpus
  * (generated under bench-out/, never data/) swapped in for /datasets/, so the queries and
- * charts run on 10,000 reports. Results go to BENCHMARKS.md (between bench:site markers).
+ * charts run on 10,000 reports (its derived/ tables stay those of build/). With --build DIR
+ * another build is measured instead of build/, e.g. the whole 10,000-report site of
+ * `npm run bench:build` (bench-out/build-10k/). Results go to BENCHMARKS.md (between bench:site
+ * markers).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -31,7 +34,6 @@ import { generateCorpus } from './lib/synthetic-corpus';
 import { TABLES } from '../src/lib/schema/tables';
 
 const ROOT = path.resolve('.');
-const BUILD = path.join(ROOT, 'build');
 const OUT = path.join(ROOT, 'bench-out/site');
 const FLOOR_SRC = path.join(OUT, 'floor-src');
 const FLOOR = path.join(OUT, 'floor');
@@ -57,9 +59,17 @@ const program = new Command()
 	.option('-r, --runs <n>', 'cold loads per measurement', (v) => Number.parseInt(v, 10), 5)
 	.option('--synthetic', 'also measure on the synthetic corpus (generated once under bench-out/site/)')
 	.option('-n, --count <n>', 'synthetic reports', (v) => Number.parseInt(v, 10), 10_000)
+	.option('--build <dir>', 'the build to measure (served at the root)', 'build')
 	.option('--no-write', 'do not update BENCHMARKS.md')
 	.parse(process.argv);
-const opts = program.opts<{ runs: number; synthetic?: boolean; count: number; write: boolean }>();
+const opts = program.opts<{
+	runs: number;
+	synthetic?: boolean;
+	count: number;
+	build: string;
+	write: boolean;
+}>();
+const BUILD = path.resolve(opts.build);
 
 // ---------------------------------------------------------------------------------------------
 // A static server for build/ (+ the floor page, + optionally other datasets), like sirv-cli.
@@ -415,7 +425,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
 async function main() {
 	if (!existsSync(path.join(BUILD, 'index.html'))) {
-		console.error('build/ is missing: run `npm run build` first');
+		console.error(`${opts.build} is missing: run \`npm run build\` first`);
 		process.exit(2);
 	}
 	if (!existsSync(CHROMIUM)) {
@@ -425,7 +435,8 @@ async function main() {
 	await buildFloor();
 	const corpora: { name: string; datasets: string | null; reports: number }[] = [
 		{
-			name: 'seeds',
+			// Another build (--build) is a whole site of its own corpus, not the seeds.
+			name: opts.build === 'build' ? 'seeds' : 'build',
 			datasets: null,
 			reports: (
 				JSON.parse(readFileSync(path.join(BUILD, 'datasets/manifest.json'), 'utf8')) as {
@@ -526,7 +537,7 @@ async function main() {
 					external
 				};
 				lines.push(
-					`### ${c.name === 'seeds' ? 'Seed reports' : 'Synthetic corpus'} (${c.reports} reports), ${opts.runs} cold runs, min / median / max`,
+					`### ${c.name === 'seeds' ? 'Seed reports' : c.name === 'build' ? `Site built in ${opts.build}` : 'Synthetic corpus'} (${c.reports} reports), ${opts.runs} cold runs, min / median / max`,
 					'',
 					'| measure | result | target | |',
 					'|---|---|---|---|',

@@ -13,6 +13,9 @@ npm run check
 npm run ingest  # the datasets the SQL tests and the build read
 npx vitest run
 if [ -d tests/e2e ] && ls tests/e2e/*.test.ts >/dev/null 2>&1; then
-	npm run build
+	npx vite build  # the site; its datasets were ingested above
+	# The portal build: sub-path /xxgk/jxpj + the hostile payload reports (its own ingest of its
+	# own corpus), for tests/e2e-portal/.
+	npm run build:portal
 	npx playwright test
 fi

@@ -2,11 +2,16 @@ import { loadFacets } from '$lib/db/queries/facets';
 import { buildDatabase, readManifest } from '$lib/server/datasets';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async () => {
+/** The same for every page: computed once per build, not once per prerendered page (thousands). */
+let shared: ReturnType<typeof loadShared> | null = null;
+
+async function loadShared() {
 	const db = await buildDatabase();
 	const manifest = readManifest();
 	return {
 		facets: await loadFacets(db),
 		builtAt: typeof manifest.built_at === 'string' ? manifest.built_at : null
 	};
-};
+}
+
+export const load: LayoutServerLoad = () => (shared ??= loadShared());

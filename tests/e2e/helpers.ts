@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 
+/** The datasets of the default build; the portal tests pass their own build's. */
 const DATASETS = path.resolve('build/datasets');
 
 /** Rows of a published CSV (UTF-8 with BOM; no quoted commas in the columns we read). */
-function csvRows(table: string): Record<string, string>[] {
-	const text = readFileSync(path.join(DATASETS, `${table}.csv`), 'utf8').replace(/^\uFEFF/, '');
+function csvRows(table: string, datasets = DATASETS): Record<string, string>[] {
+	const text = readFileSync(path.join(datasets, `${table}.csv`), 'utf8').replace(/^\uFEFF/, '');
 	const [header, ...lines] = text.trim().split(/\r?\n/);
 	const cols = parseLine(header);
 	return lines.map((l) => Object.fromEntries(parseLine(l).map((v, i) => [cols[i], v])));
@@ -35,8 +36,8 @@ function parseLine(line: string): string[] {
 	return out;
 }
 
-export function orgs(): { org_id: string; org_name: string }[] {
-	return csvRows('orgs').map((r) => ({ org_id: r.org_id, org_name: r.org_name }));
+export function orgs(datasets = DATASETS): { org_id: string; org_name: string }[] {
+	return csvRows('orgs', datasets).map((r) => ({ org_id: r.org_id, org_name: r.org_name }));
 }
 
 export function orgIdByName(part: string): string {
@@ -47,8 +48,8 @@ export function orgIdByName(part: string): string {
 
 export const DASHBOARD_ROUTES = ['/', '/sangong/', '/execution/', '/scores/', '/compare/'] as const;
 
-export function allRoutes(): string[] {
-	return [...DASHBOARD_ROUTES, ...orgs().map((o) => `/org/${o.org_id}/`)];
+export function allRoutes(datasets = DATASETS): string[] {
+	return [...DASHBOARD_ROUTES, ...orgs(datasets).map((o) => `/org/${o.org_id}/`)];
 }
 
 /** Wait until DuckDB-WASM has loaded every table (the layout sets this). */
@@ -70,4 +71,20 @@ export function record(context: BrowserContext) {
 	context.pages().forEach(watch);
 	context.on('page', watch);
 	return { requests, errors };
+}
+
+/**
+ * Content-Security-Policy violations of every page (and frame) of the context, as
+ * `directive blocked-uri` strings: a listener installed before any page script runs.
+ */
+export async function recordCspViolations(context: BrowserContext) {
+	await context.addInitScript(() => {
+		const w = window as unknown as { __csp: string[] };
+		w.__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`)
+		);
+	});
+	return (page: Page): Promise<string[]> =>
+		page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }

@@ -7,7 +7,7 @@ import type { Connector } from '../../src/lib/db/connector';
 import { loadCompareView, defaultCompareIds } from '../../src/lib/db/queries/compare';
 import { loadExecutionView } from '../../src/lib/db/queries/execution';
 import { loadFacets } from '../../src/lib/db/queries/facets';
-import { loadOrgView } from '../../src/lib/db/queries/org';
+import { loadOrgView, loadOrgViews } from '../../src/lib/db/queries/org';
 import { loadOverviewView } from '../../src/lib/db/queries/overview';
 import { loadSangongView } from '../../src/lib/db/queries/sangong';
 import { loadScoresView } from '../../src/lib/db/queries/scores';
@@ -130,6 +130,22 @@ describe.each([
 			);
 			expect(fact?.quote).toContain('333.14');
 			expect(await loadOrgView(db, 'no-such-org')).toBeNull();
+		});
+		it('department pages read many at a time (the build) equal those read one by one', async () => {
+			const ids = (await db.query<{ org_id: string }>('SELECT org_id FROM orgs ORDER BY org_id')).map(
+				(r) => r.org_id
+			);
+			expect(ids.length).toBe(5);
+			const all = await loadOrgViews(db, ids[0], ids[4]);
+			expect([...all.keys()]).toEqual(ids);
+			for (const id of ids) {
+				const one = (await loadOrgView(db, id))!;
+				expect(one.facts.length).toBeGreaterThan(0);
+				expect(one.facts.every((f) => !('__org_id' in f))).toBe(true);
+				expect(all.get(id)).toEqual(one);
+			}
+			// A range holds exactly the departments in it.
+			expect([...(await loadOrgViews(db, ids[1], ids[2])).keys()]).toEqual(ids.slice(1, 3));
 		});
 		it('facets list years and regions', async () => {
 			const fa = await loadFacets(db);

@@ -35,9 +35,13 @@ async function startEngine(): Promise<AsyncDuckDB> {
 		eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
 	});
 	if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker in the selected bundle');
-	const worker = new Worker(bundle.mainWorker);
+	const { worker, release } = policyBoundWorker(bundle.mainWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	try {
+		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	} finally {
+		release();
+	}
 	await db.open({ query: { castDecimalToDouble: true } });
 	performance.mark('jx:db-engine');
 	const conn = await db.connect();
@@ -49,6 +53,19 @@ async function startEngine(): Promise<AsyncDuckDB> {
 		await conn.close();
 	}
 	return db;
+}
+
+/**
+ * The self-hosted worker, started from a one-line blob: that imports it. A worker made from a
+ * blob: runs under the page's Content-Security-Policy (see src/lib/csp.js), so the engine's own
+ * requests obey connect-src 'self' — SQL naming an http(s) URL is refused by the browser before
+ * anything is sent. Started straight from its URL, the worker would get the policy of its HTTP
+ * response, i.e. none on a plain static server (verified in Chromium: the request went out).
+ */
+function policyBoundWorker(url: string): { worker: Worker; release: () => void } {
+	const source = `importScripts(${JSON.stringify(url)});`;
+	const blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+	return { worker: new Worker(blobUrl), release: () => URL.revokeObjectURL(blobUrl) };
 }
 
 /** Arrow table → plain rows (BigInt → number, wrappers → primitives). */

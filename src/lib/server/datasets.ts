@@ -1,6 +1,6 @@
 /**
  * Build-time access to the published datasets (prerendering runs in Node): the contract tables
- * read from `static/datasets/*.parquet` into an in-memory DuckDB via the Node API, plus the
+ * read from `static/datasets/*.parquet` (or `$SITE_STATIC/datasets/`) into an in-memory DuckDB via the Node API, plus the
  * dashboard's derived tables, behind the same Connector the browser uses — so one named query
  * produces the prerendered charts and the live ones.
  */
@@ -14,8 +14,11 @@ import { createTableSql, ident, insertFromSql } from '$lib/db/tables-sql';
 import { type ColumnType, TABLES } from '$lib/schema/tables';
 import type { ColumnInfo } from '$lib/db/rows-arrow';
 
-/** Where the ingest writes; prerendering runs from the project root. */
-export const DATASETS_DIR = path.resolve('static/datasets');
+/**
+ * Where the ingest writes (prerendering runs from the project root): `datasets/` of the static
+ * folder, which svelte.config.js lets SITE_STATIC replace for builds of another corpus.
+ */
+export const DATASETS_DIR = path.resolve(process.env.SITE_STATIC ?? 'static', 'datasets');
 
 let ready: Promise<Connector> | null = null;
 
