@@ -14,6 +14,18 @@ test.describe('375 px wide', () => {
 			await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
 		});
 	}
+	for (const route of ['/data/', '/import/']) {
+		test(`no horizontal scrolling on ${route}`, async ({ page }) => {
+			await page.goto(route);
+			await waitForDb(page);
+			if (route === '/import/') {
+				await page.setInputFiles('input[type=file]', 'data/reports/002_39c952c7f1c00a81.txt');
+				await page.locator('html[data-import-parsed="1"]').waitFor({ state: 'attached' });
+				await page.locator('details.facts > summary').click();
+			}
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+		});
+	}
 });
 
 test('print: A4, no navigation or filters, charts and their tables', async ({ page }) => {
