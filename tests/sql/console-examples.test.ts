@@ -14,9 +14,10 @@ const sqlOf = (id: string) => EXAMPLES.find((e) => e.id === id)!.sql;
 describe('console examples (DuckDB-WASM, seed reports)', () => {
 	let db: Connector;
 	const run = (id: string) => db.query<PlainRow>(sqlOf(id));
+	// Instantiating the wasm engine takes seconds on a busy machine (the default hook timeout is 10 s).
 	beforeAll(async () => {
 		db = await wasmDatabase();
-	});
+	}, 120_000);
 
 	it('三公 year-on-year: 鼎城区 公务用车运行维护费 333.14 vs 360.11 (−26.97)', async () => {
 		const rows = await run('sangong-yoy');
