@@ -210,7 +210,7 @@ test('a shared URL reproduces the query and the chart; the UI writes the same UR
 	const fig = other.locator('figure[data-chart="sql-chart"][data-live]');
 	await expect(fig).toContainText('柱状图：org_name → score_total');
 	// The chart's data table has the same four departments and scores.
-	await fig.locator('details summary').click();
+	await fig.locator('summary', { hasText: '数据表' }).click();
 	await expect(fig.locator('tbody tr')).toHaveCount(4);
 	await expect(fig.locator('tbody')).toContainText('100 分');
 	await expect(fig.getByRole('button', { name: '下载 PNG' })).toBeVisible();

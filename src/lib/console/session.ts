@@ -9,7 +9,7 @@ import { Table } from 'apache-arrow';
 import { ensureTables } from '../db/datasets';
 import { getEngine } from '../db/duckdb';
 import { ident } from '../db/tables-sql';
-import { TABLES } from '../schema/tables';
+import { TABLES, type TableName } from '../schema/tables';
 import { arrowToResult } from './arrow-result';
 export { toArrowIpc } from './arrow-result';
 import { type ExplainedError, explainError, refuseStatement } from './error-explain';
@@ -17,6 +17,16 @@ import type { ResultSet } from './result-set';
 import { splitStatements } from './split-statements';
 
 export const TABLE_NAMES = TABLES.map((t) => t.name);
+
+/**
+ * Loaded after the console is ready: `facts` (every value's quote) is most of the data (82 of
+ * 120 MB at 10,000 reports). A script that names it — or lists the catalog — waits for it.
+ */
+const DEFERRED: readonly TableName[] = ['facts'];
+const NEEDS_DEFERRED = new RegExp(
+	`\\b(?:${DEFERRED.join('|')}|information_schema|duckdb_\\w+|show|describe|summarize|pragma)\\b`,
+	'i'
+);
 
 export interface RunResult {
 	readonly result: ResultSet;
@@ -41,13 +51,16 @@ export interface ConsoleSession {
 }
 
 export async function openSession(): Promise<ConsoleSession> {
-	await ensureTables(TABLE_NAMES);
+	const all = ensureTables(TABLE_NAMES);
+	all.catch(() => {}); // reported by the first script that needs a deferred table
+	await ensureTables(TABLE_NAMES.filter((t) => !DEFERRED.includes(t)));
 	const db = await getEngine();
 	const conn: AsyncDuckDBConnection = await db.connect();
 	performance.mark('jx:console-tables');
 	let counts: Promise<ReadonlyMap<string, number>> | null = null;
 	// A connection of its own: a query on `conn` would invalidate a statement pending there.
 	const countRows = async () => {
+		await all;
 		const c = await db.connect();
 		try {
 			const sql = TABLE_NAMES.map((t) => `SELECT '${t}' AS t, count(*)::INTEGER AS n FROM ${ident(t)}`);
@@ -82,6 +95,14 @@ export async function openSession(): Promise<ConsoleSession> {
 						statement: 0,
 						error: { message: '没有可执行的 SQL 语句。', suggestions: [] }
 					};
+				if (NEEDS_DEFERRED.test(script)) {
+					try {
+						await all;
+					} catch (e) {
+						const message = e instanceof Error ? e.message : String(e);
+						return { kind: 'error', statement: 0, error: { message, suggestions: [] } };
+					}
+				}
 				const t0 = performance.now();
 				let last: Table | null = null;
 				for (let i = 0; i < statements.length; i++) {
