@@ -34,5 +34,15 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', pureBoundary] }
 	},
 	{ rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] } },
-	{ ignores: ['build/', '.svelte-kit/', 'static/datasets/', 'node_modules/', 'bench-out/', 'test-results/'] }
+	{
+		ignores: [
+			'build/',
+			'build-portal*/',
+			'.svelte-kit/',
+			'static/datasets/',
+			'node_modules/',
+			'bench-out/',
+			'test-results/'
+		]
+	}
 );

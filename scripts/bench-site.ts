@@ -30,6 +30,7 @@ import * as prettier from 'prettier';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { ingest } from './lib/ingest';
+import { MIME } from './lib/mime';
 import { generateCorpus } from './lib/synthetic-corpus';
 import { TABLES } from '../src/lib/schema/tables';
 
@@ -73,19 +74,6 @@ const BUILD = path.resolve(opts.build);
 
 // ---------------------------------------------------------------------------------------------
 // A static server for build/ (+ the floor page, + optionally other datasets), like sirv-cli.
-
-const MIME: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.wasm': 'application/wasm',
-	'.svg': 'image/svg+xml',
-	'.csv': 'text/csv; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.arrow': 'application/vnd.apache.arrow.stream',
-	'.parquet': 'application/vnd.apache.parquet'
-};
 
 function serve(mounts: [prefix: string, dir: string][]): Promise<Server> {
 	const server = createServer((req, res) => {

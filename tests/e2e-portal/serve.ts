@@ -10,22 +10,10 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { MIME } from '../../scripts/lib/mime';
 
 const [rootArg = 'build-portal', portArg = '4174'] = process.argv.slice(2);
 const root = path.resolve(rootArg);
-
-export const MIME: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.wasm': 'application/wasm',
-	'.svg': 'image/svg+xml',
-	'.csv': 'text/csv; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.arrow': 'application/vnd.apache.arrow.stream',
-	'.parquet': 'application/vnd.apache.parquet'
-};
 
 let otherHits = 0;
 

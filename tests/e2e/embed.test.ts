@@ -3,6 +3,8 @@
  * else, works in an iframe on another site (no frame-busting), and every live chart offers the
  * snippet under “嵌入”.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { recordCspViolations, waitForDb } from './helpers';
 
@@ -35,7 +37,7 @@ test('the 嵌入 affordance gives an iframe snippet that keeps the filters', asy
 	await waitForDb(page);
 	const chart = page.locator('figure[data-chart="execution-scatter"]');
 	await expect(chart).toHaveAttribute('data-live', '');
-	await chart.getByText('嵌入', { exact: true }).click();
+	await chart.getByRole('button', { name: '嵌入' }).click();
 	const snippet = await chart.locator('textarea').inputValue();
 	expect(snippet).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+"/);
 	const src = new URL(/src="([^"]+)"/.exec(snippet)![1].replaceAll('&amp;', '&'));
@@ -46,22 +48,30 @@ test('the 嵌入 affordance gives an iframe snippet that keeps the filters', asy
 
 test('an embed works in an iframe on another site', async ({ page, baseURL }) => {
 	const embed = `${baseURL}/scores/?embed=score-boxplot`;
-	// The portal page, on an origin of its own (localhost, not 127.0.0.1; answered here, never by
-	// the server). A loopback origin: Chromium keeps public pages from framing loopback ones.
-	const portal = `${baseURL!.replace('127.0.0.1', 'localhost')}/portal-page.html`;
-	await page.route(portal, (route) =>
-		route.fulfill({
-			contentType: 'text/html; charset=utf-8',
-			body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title></head>
-<body><h1>信息公开</h1><iframe src="${embed}" title="自评得分" width="800" height="560"></iframe></body></html>`
-		})
+	// The portal's page, from a server of its own (another origin: another port). A real loopback
+	// server, because Chromium refuses a page it cannot place (e.g. one answered by page.route)
+	// to frame a loopback address.
+	const portal = createServer((_req, res) =>
+		res
+			.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+			.end(
+				`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title></head>` +
+					`<body><h1>信息公开</h1><iframe src="${embed}" title="自评得分" width="800" height="560"></iframe></body></html>`
+			)
 	);
-	await page.goto(portal);
-	const frame = page.frameLocator('iframe');
-	await expect(frame.locator('figure[data-chart="score-boxplot"]')).toBeVisible();
-	await frame.locator('html[data-db="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
-	await expect(frame.locator('figure[data-chart="score-boxplot"]')).toHaveAttribute('data-live', '');
-	await expect(frame.locator('header.site')).toBeHidden();
-	// No frame-busting: the portal is still the top page.
-	expect(page.url()).toBe(portal);
+	await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
+	const portalUrl = `http://127.0.0.1:${(portal.address() as AddressInfo).port}/`;
+	try {
+		await page.goto(portalUrl);
+		const frame = page.frameLocator('iframe');
+		await expect(frame.locator('figure[data-chart="score-boxplot"]')).toBeVisible();
+		await frame.locator('html[data-db="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+		await expect(frame.locator('figure[data-chart="score-boxplot"]')).toHaveAttribute('data-live', '');
+		await expect(frame.locator('header.site')).toBeHidden();
+		await expect(frame.locator('.embed-source')).toBeVisible();
+		// No frame-busting: the portal is still the top page.
+		expect(page.url()).toBe(portalUrl);
+	} finally {
+		portal.close();
+	}
 });

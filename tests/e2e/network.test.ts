@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { allRoutes, record, waitForDb } from './helpers';
 
 test('every route: only same-origin requests, no console errors', async ({ context, page, baseURL }) => {
+	// Every route in one test: on a busy shared machine that takes more than the default minute.
+	test.setTimeout(240_000);
 	const { requests, errors } = record(context);
 	for (const route of allRoutes()) {
 		await page.goto(route);

@@ -132,3 +132,16 @@ export function searchWith(
 const EMPTY = new URLSearchParams();
 /** A shared empty query (never mutate). */
 export const emptySearchParams = (): URLSearchParams => EMPTY;
+
+/**
+ * The county choices: those of the chosen prefecture, or every county name once. The same name
+ * (鼓楼区, 新城区) lies in several prefectures; listed twice, it broke every page at province scale
+ * (a keyed {#each} refuses duplicates).
+ */
+export function countyOptions(
+	regions: readonly { prefecture: string; counties: readonly string[] }[],
+	prefecture: string | null
+): string[] {
+	if (prefecture) return [...(regions.find((r) => r.prefecture === prefecture)?.counties ?? [])];
+	return [...new Set(regions.flatMap((r) => r.counties))];
+}

@@ -1,0 +1,16 @@
+/**
+ * Content types of the files a build holds, as a portal's server should send them (README:
+ * “MIME types and caching”); used by the benchmark's and the portal tests' static servers.
+ */
+export const MIME: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.wasm': 'application/wasm',
+	'.svg': 'image/svg+xml',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.arrow': 'application/vnd.apache.arrow.stream',
+	'.parquet': 'application/vnd.apache.parquet'
+};
