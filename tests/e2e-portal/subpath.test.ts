@@ -5,7 +5,7 @@
  * request fails or leaves the prefix; every link on every page stays under it and answers.
  */
 import { expect, test } from '@playwright/test';
-import { record, waitForDb } from '../e2e/helpers';
+import { record, waitForDb, waitForLiveCharts } from '../e2e/helpers';
 import { PORTAL_BASE, portalRoutes } from './portal';
 
 test('every route under /xxgk/jxpj/: no 404, nothing outside the prefix, every link answers', async ({
@@ -29,8 +29,7 @@ test('every route under /xxgk/jxpj/: no 404, nothing outside the prefix, every l
 		const res = await page.goto(route);
 		expect(res?.status(), route).toBe(200);
 		await waitForDb(page);
-		if ((await page.locator('figure.chart').count()) > 0)
-			await expect(page.locator('figure.chart[data-live]').first()).toBeAttached();
+		await waitForLiveCharts(page);
 		for (const href of await page
 			.locator('a[href]')
 			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))

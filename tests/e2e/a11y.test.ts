@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { allRoutes, waitForDb } from './helpers';
 
-for (const route of [...allRoutes(), '/data/', '/import/']) {
+for (const route of allRoutes()) {
 	test(`axe ${route}`, async ({ page }) => {
 		await page.goto(route);
 		await waitForDb(page);

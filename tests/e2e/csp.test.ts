@@ -4,7 +4,7 @@
  * what refuses requests to other origins — from the page and from the DuckDB worker.
  */
 import { expect, test } from '@playwright/test';
-import { allRoutes, recordCspViolations, record, waitForDb } from './helpers';
+import { allRoutes, recordCspViolations, record, waitForDb, waitForLiveCharts } from './helpers';
 
 const EXPECTED = [
 	"default-src 'self'",
@@ -32,7 +32,7 @@ test('every route: the policy is in a <meta>, nothing violates it, DuckDB and th
 		// Nothing from elsewhere is allowed anywhere in the policy.
 		expect(csp, route).not.toMatch(/https?:|\*/);
 		await waitForDb(page);
-		await expect(page.locator('figure.chart[data-live]').first()).toBeAttached();
+		await waitForLiveCharts(page);
 		expect(await violations(page), route).toEqual([]);
 	}
 	expect(errors).toEqual([]);

@@ -48,8 +48,17 @@ export function orgIdByName(part: string): string {
 
 export const DASHBOARD_ROUTES = ['/', '/sangong/', '/execution/', '/scores/', '/compare/'] as const;
 
+/** Pages without charts: the SQL console, the import and the data page. */
+export const TOOL_ROUTES: readonly string[] = ['/sql/', '/import/', '/data/'];
+
 export function allRoutes(datasets = DATASETS): string[] {
-	return [...DASHBOARD_ROUTES, ...orgs(datasets).map((o) => `/org/${o.org_id}/`)];
+	return [...DASHBOARD_ROUTES, ...TOOL_ROUTES, ...orgs(datasets).map((o) => `/org/${o.org_id}/`)];
+}
+
+/** On a page with charts, wait until the live charts took over the prerendered ones. */
+export async function waitForLiveCharts(page: Page) {
+	if ((await page.locator('figure.chart').count()) > 0)
+		await page.locator('figure.chart[data-live]').first().waitFor({ state: 'attached' });
 }
 
 /** Wait until DuckDB-WASM has loaded every table (the layout sets this). */

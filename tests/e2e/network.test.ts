@@ -1,6 +1,6 @@
 /** No request leaves the local server (the DuckDB worker's included); no console errors. */
 import { expect, test } from '@playwright/test';
-import { allRoutes, record, waitForDb } from './helpers';
+import { allRoutes, record, waitForDb, waitForLiveCharts } from './helpers';
 
 test('every route: only same-origin requests, no console errors', async ({ context, page, baseURL }) => {
 	// Every route in one test: on a busy shared machine that takes more than the default minute.
@@ -9,8 +9,7 @@ test('every route: only same-origin requests, no console errors', async ({ conte
 	for (const route of allRoutes()) {
 		await page.goto(route);
 		await waitForDb(page);
-		// Let the live charts take over.
-		await expect(page.locator('figure.chart[data-live]').first()).toBeAttached();
+		await waitForLiveCharts(page);
 	}
 	const origin = new URL(baseURL!).origin;
 	const foreign = requests.filter(

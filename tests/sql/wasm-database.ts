@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
 import { type Connector, type PlainRow, toPlainRow } from '../../src/lib/db/connector';
-import { rebuildDerivedSql } from '../../src/lib/db/queries/derived';
+import { DASHBOARD_BASE_TABLES, rebuildDerivedSql } from '../../src/lib/db/queries/derived';
 import { QueryError } from '../../src/lib/db/query-error';
 import { createTableSql, ident, insertFromSql } from '../../src/lib/db/tables-sql';
 import { TABLES } from '../../src/lib/schema/tables';
@@ -18,14 +18,19 @@ const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 const DATASETS = path.resolve('static/datasets');
 
-let ready: Promise<Connector> | null = null;
+const ready = new Map<boolean, Promise<Connector>>();
 
-export function wasmDatabase(): Promise<Connector> {
-	ready ??= open();
-	return ready;
+/**
+ * With `dashboardOnly`, only the tables the dashboard's browser pages have (orgs and the derived
+ * tables): a dashboard query that reads a contract table fails here as it does in the browser.
+ */
+export function wasmDatabase({ dashboardOnly = false } = {}): Promise<Connector> {
+	let db = ready.get(dashboardOnly);
+	if (!db) ready.set(dashboardOnly, (db = open(dashboardOnly)));
+	return db;
 }
 
-async function open(): Promise<Connector> {
+async function open(dashboardOnly: boolean): Promise<Connector> {
 	const db = await createDuckDB(
 		{
 			mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
@@ -48,6 +53,10 @@ async function open(): Promise<Connector> {
 		conn.query(`DROP TABLE ${ident(`_arrow_${t.name}`)}`);
 	}
 	for (const statement of rebuildDerivedSql()) conn.query(statement);
+	if (dashboardOnly)
+		for (const t of TABLES)
+			if (!(DASHBOARD_BASE_TABLES as readonly string[]).includes(t.name))
+				conn.query(`DROP TABLE ${ident(t.name)}`);
 	const rows = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }): PlainRow[] =>
 		table.toArray().map((r) => toPlainRow(r.toJSON()));
 	return {

@@ -80,7 +80,7 @@ function optionsSql(f: Filters, countOnly: boolean) {
 	const body = countOnly
 		? `SELECT count(*)::INTEGER AS n FROM orgs o WHERE ${c.sql}`
 		: `SELECT o.org_id, o.org_name, o.prefecture, o.county,
-		     (SELECT count(*) FROM reports r WHERE r.org_id = o.org_id)::INTEGER AS reports
+		     (SELECT count(*) FROM dash_rep r WHERE r.org_id = o.org_id)::INTEGER AS reports
 		   FROM orgs o WHERE ${c.sql}
 		   ORDER BY reports DESC, o.org_name LIMIT ${COMPARE_LIMITS.options}`;
 	return { sql: body, params: c.params };
@@ -102,7 +102,7 @@ export const loadCompareView = (db: Connector, f: Filters, ids: string[]): Promi
 /** The default selection for the prerendered page: the departments with the most reports. */
 export async function defaultCompareIds(db: Connector, n = 3): Promise<string[]> {
 	const rows = await db.query<{ org_id: string }>(
-		`SELECT o.org_id FROM orgs o LEFT JOIN reports r ON r.org_id = o.org_id
+		`SELECT o.org_id FROM orgs o LEFT JOIN dash_rep r ON r.org_id = o.org_id
 		 GROUP BY o.org_id, o.org_name ORDER BY count(r.report_id) DESC, o.org_name LIMIT ${n}`
 	);
 	return rows.map((r) => r.org_id);
