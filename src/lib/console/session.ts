@@ -51,9 +51,10 @@ export interface ConsoleSession {
 }
 
 export async function openSession(): Promise<ConsoleSession> {
+	await ensureTables(TABLE_NAMES.filter((t) => !DEFERRED.includes(t)));
+	// Started only now, so its download and insert do not hold up the tables needed first.
 	const all = ensureTables(TABLE_NAMES);
 	all.catch(() => {}); // reported by the first script that needs a deferred table
-	await ensureTables(TABLE_NAMES.filter((t) => !DEFERRED.includes(t)));
 	const db = await getEngine();
 	const conn: AsyncDuckDBConnection = await db.connect();
 	performance.mark('jx:console-tables');
