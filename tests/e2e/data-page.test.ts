@@ -10,6 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { TABLES, type TableDef } from '../../src/lib/schema/tables';
+import { parseCsv } from '../helpers/csv';
 
 type Value = string | number | boolean | null;
 type Rows = Record<string, Value>[];
@@ -20,42 +21,15 @@ const manifest = JSON.parse(readFileSync('build/datasets/manifest.json', 'utf8')
 	sources: { file: string; sha256: string; status: string; report_id?: string }[];
 };
 
-/** RFC 4180 with the writer's NULL rule: an unquoted empty cell is NULL, `""` is an empty string. */
-function parseCsv(text: string, def: TableDef): Rows {
-	const records: { v: string; quoted: boolean }[][] = [];
-	let row: { v: string; quoted: boolean }[] = [];
-	let cell = '';
-	let quoted = false;
-	let inQuotes = false;
-	const endCell = () => {
-		row.push({ v: cell, quoted });
-		cell = '';
-		quoted = false;
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (inQuotes) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') inQuotes = false;
-			else cell += c;
-		} else if (c === '"') inQuotes = quoted = true;
-		else if (c === ',') endCell();
-		else if (c === '\r' && text[i + 1] === '\n') {
-			endCell();
-			records.push(row);
-			row = [];
-			i++;
-		} else cell += c;
-	}
-	const [header, ...body] = records;
-	expect(header.map((h) => h.v)).toEqual(def.columns.map((c) => c.name));
+/** A published CSV → typed rows (the header must be the contract's columns). */
+function parseTable(text: string, def: TableDef): Rows {
+	const [header, ...body] = parseCsv(text);
+	expect(header).toEqual(def.columns.map((c) => c.name));
 	return body.map((r) =>
 		Object.fromEntries(
 			def.columns.map((c, i) => {
-				const { v, quoted: q } = r[i];
-				if (v === '' && !q) return [c.name, null];
+				const v = r[i];
+				if (v === null) return [c.name, null];
 				if (c.type === 'INTEGER' || c.type === 'DOUBLE') return [c.name, Number(v)];
 				if (c.type === 'BOOLEAN') return [c.name, v === 'true'];
 				return [c.name, v];
@@ -106,7 +80,7 @@ test('every download link returns the datasets: CSV = Parquet = JSON, zip holds 
 		};
 		const csv = await get('CSV');
 		expect(csv.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), `${t.name}.csv BOM`).toBe(true);
-		const fromCsv = parseCsv(csv.toString('utf8').slice(1), def);
+		const fromCsv = parseTable(csv.toString('utf8').slice(1), def);
 		const fromJson = JSON.parse((await get('JSON')).toString('utf8')) as Rows;
 		const fromParquet = await readParquet(await get('Parquet'));
 		expect(fromCsv, t.name).toHaveLength(t.rows);

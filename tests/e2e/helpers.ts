@@ -2,38 +2,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { parseCsv } from '../helpers/csv';
 
 /** The datasets of the default build; the portal tests pass their own build's. */
 const DATASETS = path.resolve('build/datasets');
 
-/** Rows of a published CSV (UTF-8 with BOM; no quoted commas in the columns we read). */
+/** Rows of a published CSV (UTF-8 with BOM); NULL reads as ''. */
 function csvRows(table: string, datasets = DATASETS): Record<string, string>[] {
 	const text = readFileSync(path.join(datasets, `${table}.csv`), 'utf8').replace(/^\uFEFF/, '');
-	const [header, ...lines] = text.trim().split(/\r?\n/);
-	const cols = parseLine(header);
-	return lines.map((l) => Object.fromEntries(parseLine(l).map((v, i) => [cols[i], v])));
-}
-
-function parseLine(line: string): string[] {
-	const out: string[] = [];
-	let cur = '';
-	let quoted = false;
-	for (let i = 0; i < line.length; i++) {
-		const c = line[i];
-		if (quoted) {
-			if (c === '"' && line[i + 1] === '"') {
-				cur += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cur += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			out.push(cur);
-			cur = '';
-		} else cur += c;
-	}
-	out.push(cur);
-	return out;
+	const [header, ...rows] = parseCsv(text);
+	return rows.map((r) => Object.fromEntries(header.map((c, i) => [c ?? '', r[i] ?? ''])));
 }
 
 export function orgs(datasets = DATASETS): { org_id: string; org_name: string }[] {

@@ -18,6 +18,7 @@ import type { Manifest } from '../../scripts/lib/manifest';
 import { ARCHIVE, writeDatasets, type TableRows } from '../../scripts/lib/write-datasets';
 import { unzipSync } from 'fflate';
 import { loadArrowInWasm } from '../helpers/duckdb-wasm';
+import { parseCsv } from '../helpers/csv';
 
 const root = mkdtempSync(join(tmpdir(), 'write-datasets-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -160,44 +161,6 @@ async function readParquet(path: string) {
 		conn.closeSync();
 		instance.closeSync();
 	}
-}
-
-/** A small RFC 4180 reader, independent of the writer's code. */
-function parseCsv(text: string): (string | null)[][] {
-	const out: (string | null)[][] = [];
-	let row: (string | null)[] = [];
-	let i = 0;
-	while (i < text.length) {
-		let cell: string | null;
-		if (text[i] === '"') {
-			let s = '';
-			i++;
-			for (;;) {
-				if (text[i] === '"' && text[i + 1] === '"') {
-					s += '"';
-					i += 2;
-				} else if (text[i] === '"') {
-					i++;
-					break;
-				} else s += text[i++];
-			}
-			cell = s;
-		} else {
-			let j = i;
-			while (j < text.length && text[j] !== ',' && text[j] !== '\r' && text[j] !== '\n') j++;
-			cell = j === i ? null : text.slice(i, j);
-			i = j;
-		}
-		row.push(cell);
-		if (text[i] === ',') i++;
-		else {
-			if (text[i] === '\r') i++;
-			if (text[i] === '\n') i++;
-			out.push(row);
-			row = [];
-		}
-	}
-	return out;
 }
 
 describe('writeDatasets', async () => {
