@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium';
 
 /** A port nobody listens on; fixed for the whole run (workers inherit it through the env). */
 async function freePort(): Promise<number> {
@@ -21,17 +22,7 @@ const port = Number(process.env.E2E_PORT);
 const portalPort = Number(process.env.E2E_PORTAL_PORT);
 const chromium = {
 	...devices['Desktop Chrome'],
-	launchOptions: {
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	}
+	launchOptions: CHROMIUM_LAUNCH
 };
 
 export default defineConfig({

@@ -31,6 +31,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { ingest } from './lib/ingest';
 import { MIME } from './lib/mime';
+import { CHROMIUM_LAUNCH } from './lib/chromium';
 import { generateCorpus } from './lib/synthetic-corpus';
 
 const ROOT = path.resolve('.');
@@ -39,7 +40,7 @@ const FLOOR_SRC = path.join(OUT, 'floor-src');
 const FLOOR = path.join(OUT, 'floor');
 const SYN_CORPUS = path.join(OUT, 'corpus');
 const SYN_DATASETS = path.join(OUT, 'synthetic-datasets');
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_LAUNCH.executablePath;
 /** Contract tables the console loads (src/lib/schema/tables.ts). */
 
 const TARGETS = {
@@ -440,17 +441,7 @@ async function main() {
 		});
 	}
 
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch(CHROMIUM_LAUNCH);
 	const lines: string[] = [];
 	const results: Record<string, unknown> = {};
 	try {
