@@ -9,7 +9,10 @@ export function renderSvg(option: ECOption, width: number, height: number): stri
 	const chart = init(null, null, { renderer: 'svg', ssr: true, width, height, locale: 'ZH' });
 	try {
 		chart.setOption({ ...option, animation: false });
-		return chart.renderToSVGString();
+		// Its <style> only holds hover rules, which mean nothing before the live chart takes over;
+		// in an HTML page they are global, so each SVG's class names restyled the others' and
+		// every block made the browser restyle the whole page while parsing.
+		return chart.renderToSVGString().replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
 	} finally {
 		chart.dispose();
 	}

@@ -12,9 +12,12 @@ import type { PlainValue } from '../../db/connector';
 import type { ECOption } from '../echarts';
 import type { CellKind } from '../spec';
 
-/** Same order as app.css (CJK faces first: cheaper text layout on a fresh page). */
+/**
+ * Same order as app.css (CJK faces first: cheaper text layout on a fresh page). Single quotes:
+ * ECharts' SVG output puts this unescaped into a double-quoted style attribute.
+ */
 export const FONT_FAMILY =
-	'"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, -apple-system, sans-serif';
+	"'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', system-ui, -apple-system, sans-serif";
 
 /** Colour-blind-safe categorical palette (Okabe–Ito, reordered). */
 export const PALETTE = [
