@@ -1,5 +1,6 @@
 /** The 三公 detail table: one line per department, basis and item; one cell per year. */
 import type { SangongDetailRow } from '$lib/db/queries/sangong';
+import { compareZh } from '$lib/format';
 import { SANGONG_ITEMS } from '$lib/schema/tables';
 
 export interface DetailLine {
@@ -27,7 +28,7 @@ export function pivotDetail(rows: readonly SangongDetailRow[]): { years: number[
 	}
 	const lines = [...map.values()].sort(
 		(a, b) =>
-			a.org_name.localeCompare(b.org_name, 'zh') ||
+			compareZh(a.org_name, b.org_name) ||
 			a.org_id.localeCompare(b.org_id) ||
 			a.basis.localeCompare(b.basis) ||
 			ITEM_ORDER.indexOf(a.item) - ITEM_ORDER.indexOf(b.item)
