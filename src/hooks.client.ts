@@ -1,5 +1,6 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { openDatabase } from '$lib/db/engine.svelte';
+import { base } from '$app/paths';
+import { openDatabase, startsDatabase } from '$lib/db/engine.svelte';
 
 /** Resolves after the browser has produced a frame (or 100 ms, for tabs that do not render). */
 function afterFirstFrame(): Promise<void> {
@@ -13,12 +14,13 @@ function afterFirstFrame(): Promise<void> {
 /**
  * Start DuckDB-WASM as early as the app starts (before hydration): its worker and wasm download
  * and compile off the main thread while the prerendered page is already on screen, so filters go
- * live sooner. Errors are shown by the filter bar (engine.phase/error).
+ * live sooner. Errors are shown by the filter bar (engine.phase/error). Not on /sql/ and /data/
+ * (see startsDatabase).
  *
  * Hydration waits for one frame: the prerendered HTML (figures and SVG charts) paints first
  * instead of after the app's modules have run.
  */
 export const init: ClientInit = async () => {
-	openDatabase().catch(() => {});
+	if (startsDatabase(location.pathname, base)) openDatabase().catch(() => {});
 	await afterFirstFrame();
 };

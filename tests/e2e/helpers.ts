@@ -39,9 +39,15 @@ export async function waitForLiveCharts(page: Page) {
 		await page.locator('figure.chart[data-live]').first().waitFor({ state: 'attached' });
 }
 
-/** Wait until DuckDB-WASM has loaded every table (the layout sets this). */
+/**
+ * Wait until the page has its data in DuckDB-WASM: the dashboard's tables (the layout sets
+ * data-db), or on /sql/ the console's own (it does not load the dashboard's); /data/ loads none.
+ */
 export async function waitForDb(page: Page) {
-	await page.locator('html[data-db="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+	const path = new URL(page.url()).pathname;
+	if (path.endsWith('/data/')) return;
+	const ready = path.endsWith('/sql/') ? 'html[data-console="ready"]' : 'html[data-db="ready"]';
+	await page.locator(ready).waitFor({ state: 'attached', timeout: 30_000 });
 }
 
 /** Every request the context makes (pages and their workers), and console errors. */

@@ -7,6 +7,8 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table } from 'apache-arrow';
 import { ensureTables } from '../db/datasets';
+import { openDatabase } from '../db/engine.svelte';
+import { hasStoredReports } from '../db/local-store';
 import { getEngine } from '../db/duckdb';
 import { ident } from '../db/tables-sql';
 import { TABLES, type TableName } from '../schema/tables';
@@ -52,6 +54,9 @@ export interface ConsoleSession {
 }
 
 export async function openSession(): Promise<ConsoleSession> {
+	// Reports imported in this browser are part of the tables: applied first, with the dashboard's
+	// tables (openDatabase). Without any, the console does not load the dashboard's tables at all.
+	if (await hasStoredReports()) await openDatabase();
 	await ensureTables(TABLE_NAMES.filter((t) => !DEFERRED.includes(t)));
 	// Started only now, so its download and insert do not hold up the tables needed first.
 	const all = ensureTables(TABLE_NAMES);

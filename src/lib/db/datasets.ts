@@ -25,7 +25,7 @@ import {
 	insertLocalReports
 } from './local-reports';
 import { loadStoredReports } from './local-store';
-import { DASHBOARD_BASE_TABLES } from './queries/derived';
+import { DASHBOARD_BASE_TABLES, DEFERRED_DERIVED } from './queries/derived';
 import { type TableShape, createTableSql, ident, insertFromSql } from './tables-sql';
 
 interface ListedTable extends TableShape {
@@ -125,17 +125,33 @@ export async function ensureTables(names: readonly TableName[]): Promise<void> {
 	await localApplied.catch(() => {});
 }
 
-async function ensureDerived(): Promise<void> {
+const isDeferred = (name: string) => (DEFERRED_DERIVED as readonly string[]).includes(name);
+
+/** The shipped derived tables, either those the filters wait for or the deferred ones. */
+async function ensureDerived(deferred: boolean): Promise<void> {
 	const { tables } = await derivedManifest();
 	await Promise.all(
-		tables.map((t) =>
-			load(`derived/${t.name}`, async () => ({
-				table: t,
-				rows: t.rows,
-				url: siteUrl(`derived/${t.name}.arrow`)
-			}))
-		)
+		tables
+			.filter((t) => isDeferred(t.name) === deferred)
+			.map((t) =>
+				load(`derived/${t.name}`, async () => ({
+					table: t,
+					rows: t.rows,
+					url: siteUrl(`derived/${t.name}.arrow`)
+				}))
+			)
 	);
+}
+const DEFERRED_NAMED = new RegExp(`\\b(${DEFERRED_DERIVED.join('|')})\\b`);
+
+/** A query naming a deferred table waits until it is loaded. */
+function gated(db: Connector): Connector {
+	return {
+		async query(sql, params) {
+			if (DEFERRED_NAMED.test(sql)) await ensureDerived(true);
+			return db.query(sql, params);
+		}
+	};
 }
 
 /** What happened to the stored local reports on this page load. */
@@ -147,7 +163,9 @@ export interface LocalState {
 
 async function applyLocal(reports: readonly LocalReport[]): Promise<LocalOutcome[]> {
 	if (reports.length === 0) return [];
-	await loadTables(TABLES_FOR_LOCAL);
+	// Every derived table is rebuilt with the local rows: a deferred one arriving later would
+	// overwrite its rebuilt copy with the published rows alone.
+	await Promise.all([loadTables(TABLES_FOR_LOCAL), ensureDerived(true)]);
 	const db = await getEngine();
 	try {
 		return await insertLocalReports(db, reports);
@@ -170,10 +188,15 @@ async function applyStored(): Promise<LocalState> {
 /** Start the engine and load the dashboard's tables (once); resolves when queries may run. */
 export const getDatabase = once(
 	async (): Promise<{ db: Connector; manifest: Manifest; local: LocalState }> => {
-		await Promise.all([loadTables(DASHBOARD_BASE_TABLES), ensureDerived()]);
+		await Promise.all([loadTables(DASHBOARD_BASE_TABLES), ensureDerived(false)]);
+		ensureDerived(true).catch(() => {}); // a query naming one retries and reports the error
 		const local = applyStored();
 		localApplied = local;
-		return { db: connectorFor(await getEngine()), manifest: await datasetsManifest(), local: await local };
+		return {
+			db: gated(connectorFor(await getEngine())),
+			manifest: await datasetsManifest(),
+			local: await local
+		};
 	}
 );
 

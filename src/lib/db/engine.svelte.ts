@@ -24,6 +24,17 @@ export const engine = $state({
 	dataVersion: 0
 });
 
+/**
+ * Routes that do not start the dashboard's tables when the page loads: the SQL console loads the
+ * tables it queries itself (the dashboard's would hold them up), the data page queries nothing.
+ */
+const OWN_TABLES: ReadonlySet<string> = new Set(['/sql', '/data']);
+
+/** Whether a page load of this pathname (under `basePath`) starts the dashboard's database. */
+export function startsDatabase(pathname: string, basePath: string): boolean {
+	return !OWN_TABLES.has(pathname.slice(basePath.length).replace(/\/(index\.html)?$/, ''));
+}
+
 let pending: Promise<Connector> | null = null;
 
 function setLocal(outcomes: readonly LocalOutcome[]) {

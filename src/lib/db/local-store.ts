@@ -13,6 +13,10 @@ export async function loadStoredReports(): Promise<LocalReport[]> {
 	return Array.isArray(v) ? v : [];
 }
 
+export async function hasStoredReports(): Promise<boolean> {
+	return (await loadStoredReports()).length > 0;
+}
+
 /** Adds reports (replacing any with the same report_id); returns the whole stored list. */
 export async function storeReports(reports: readonly LocalReport[]): Promise<LocalReport[]> {
 	const ids = new Set(reports.map((r) => r.rows.reports.report_id));
