@@ -11,7 +11,7 @@ import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duc
 import { type Connector, type PlainRow, toPlainRow } from '../../src/lib/db/connector';
 import { DASHBOARD_BASE_TABLES, rebuildDerivedSql } from '../../src/lib/db/queries/derived';
 import { QueryError } from '../../src/lib/db/query-error';
-import { createTableSql, ident, insertFromSql } from '../../src/lib/db/tables-sql';
+import { createTableSql, ident } from '../../src/lib/db/tables-sql';
 import { TABLES } from '../../src/lib/schema/tables';
 
 const require = createRequire(import.meta.url);
@@ -48,9 +48,8 @@ async function open(dashboardOnly: boolean): Promise<Connector> {
 		conn.query(createTableSql(t));
 		const bytes = new Uint8Array(readFileSync(path.join(DATASETS, `${t.name}.arrow`)));
 		if (bytes.byteLength === 0) continue;
-		conn.insertArrowFromIPCStream(bytes, { name: `_arrow_${t.name}`, create: true });
-		conn.query(insertFromSql(t, ident(`_arrow_${t.name}`)));
-		conn.query(`DROP TABLE ${ident(`_arrow_${t.name}`)}`);
+		// As the site loads them (src/lib/db/datasets.ts): appended into the declared table.
+		conn.insertArrowFromIPCStream(bytes, { name: t.name, create: false });
 	}
 	for (const statement of rebuildDerivedSql()) conn.query(statement);
 	if (dashboardOnly)
