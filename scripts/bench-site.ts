@@ -561,9 +561,13 @@ async function main() {
 		const end = '<!-- bench:site end -->';
 		const section = `${begin}\n## Dashboard (\`npm run bench:site\`)\n\n${report}\n${end}`;
 		let md = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-		md = md.includes(begin)
-			? md.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), section)
-			: `${md.trimEnd()}\n\n${section}\n`;
+		// Plain string positions: the markers hold regex metacharacters (parentheses).
+		const from = md.indexOf(begin);
+		const to = md.indexOf(end, from);
+		md =
+			from >= 0 && to >= 0
+				? md.slice(0, from) + section + md.slice(to + end.length)
+				: `${md.trimEnd()}\n\n${section}\n`;
 		// Formatted like the rest of the repository, so `npm run lint` stays clean.
 		const config = (await prettier.resolveConfig(file)) ?? {};
 		writeFileSync(file, await prettier.format(md, { ...config, filepath: file }));

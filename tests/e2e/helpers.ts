@@ -45,7 +45,8 @@ export async function waitForLiveCharts(page: Page) {
  */
 export async function waitForDb(page: Page) {
 	const path = new URL(page.url()).pathname;
-	if (path.endsWith('/data/')) return;
+	// Nothing to query: wait until its scripts are in (a next goto would abort them).
+	if (path.endsWith('/data/')) return page.waitForLoadState('networkidle');
 	const ready = path.endsWith('/sql/') ? 'html[data-console="ready"]' : 'html[data-db="ready"]';
 	await page.locator(ready).waitFor({ state: 'attached', timeout: 30_000 });
 }

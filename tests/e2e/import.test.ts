@@ -111,6 +111,8 @@ test('drop, compare with the ingest, add, reload, clear', async ({ context, page
 		await expect(item).toHaveAttribute('data-status', 'ok');
 		await expect(item).toContainText(want.report_id);
 		await item.locator('details.facts > summary').click();
+		// The table is drawn when the details open (ReportResult.svelte): wait for it, then read.
+		await item.locator('[data-table="facts"] td[data-value]').first().waitFor();
 		const shown = (await item.locator('[data-table="facts"] td[data-value]').allTextContents()).map((v) =>
 			v.replace(/ 万元$/, '')
 		);
