@@ -95,7 +95,8 @@ describe('extractReport properties', () => {
 				const i = Math.floor(at * s.length);
 				assertFacts(run(s.slice(0, i) + insert + s.slice(i + len)));
 			}),
-			{ numRuns: 150 }
+			// Found by a random run: a “0” line after the 总分 cell's “97” was read as 970.
+			{ numRuns: 150, examples: [[{ seed: 2, at: 0.999848828420257, len: 0, insert: '0' }]] }
 		);
 	});
 

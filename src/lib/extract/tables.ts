@@ -41,7 +41,14 @@ function splitLines(text: string): Line[] {
 	return out;
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '');
+/**
+ * Whitespace removed (Word wraps cell text anywhere: “数量\n指标” is 数量指标), except between two
+ * digits, where it stays one space: “97\n0” are two numbers, never 970.
+ */
+const compact = (s: string) =>
+	s.replace(/\s+/g, (ws, i: number) =>
+		/\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + ws.length] ?? '') ? ' ' : ''
+	);
 
 function cellOf(text: string, start: number, end: number): Cell {
 	return { start, end, label: compact(text.slice(start, end)) };
