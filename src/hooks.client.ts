@@ -1,5 +1,4 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { base } from '$app/paths';
 import { openDatabase, startsDatabase } from '$lib/db/engine.svelte';
 
 /** Resolves after the browser has produced a frame (or 100 ms, for tabs that do not render). */
@@ -21,6 +20,6 @@ function afterFirstFrame(): Promise<void> {
  * instead of after the app's modules have run.
  */
 export const init: ClientInit = async () => {
-	if (startsDatabase(location.pathname, base)) openDatabase().catch(() => {});
+	if (startsDatabase()) openDatabase().catch(() => {});
 	await afterFirstFrame();
 };

@@ -8,9 +8,6 @@ import type { ResolvedPathname } from '$app/types';
 export type DashboardPath =
 	'/' | '/sangong/' | '/execution/' | '/scores/' | '/compare/' | '/sql/' | '/import/' | '/data/';
 
-/** Pages that neither show nor keep the dashboard filters, as route ids. */
-export const TOOL_ROUTE_IDS: ReadonlySet<string> = new Set(['/sql', '/import', '/data']);
-
 /** A dashboard page, keeping the current filters (`search` is '' or '?…'). */
 export function pageHref(path: DashboardPath, search = ''): ResolvedPathname {
 	return (resolve(path) + search) as ResolvedPathname;

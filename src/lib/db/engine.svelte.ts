@@ -6,6 +6,7 @@
  * `dataVersion` changes whenever locally imported reports were added or removed: live views
  * re-run their queries then (see filters/live-view.svelte.ts).
  */
+import { base } from '$app/paths';
 import { localOnlyOrgs } from '../links';
 import type { Connector } from './connector';
 import type { LocalOutcome, LocalReport } from './local-reports';
@@ -30,9 +31,10 @@ export const engine = $state({
  */
 const OWN_TABLES: ReadonlySet<string> = new Set(['/sql', '/data']);
 
-/** Whether a page load of this pathname (under `basePath`) starts the dashboard's database. */
-export function startsDatabase(pathname: string, basePath: string): boolean {
-	return !OWN_TABLES.has(pathname.slice(basePath.length).replace(/\/(index\.html)?$/, ''));
+/** Whether this page starts the dashboard's database when it loads (read from the URL: the app's
+ * init hook runs before the router knows the route). */
+export function startsDatabase(): boolean {
+	return !OWN_TABLES.has(location.pathname.slice(base.length).replace(/\/(index\.html)?$/, ''));
 }
 
 let pending: Promise<Connector> | null = null;
