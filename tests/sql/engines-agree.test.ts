@@ -34,7 +34,10 @@ const FILTERS: [string, Partial<Filters>][] = [
 	['prefecture 邵阳市', { prefecture: '邵阳市' }],
 	['county level 2022–2023', { level: 'county', from: 2022, to: 2023 }],
 	['year 2022', { from: 2022, to: 2022 }],
-	['nothing matches', { q: '不存在的部门' }]
+	['nothing matches', { q: '不存在的部门' }],
+	// The browser writes values into the SQL text (inline-params.ts): quotes stay data.
+	['search with SQL quotes', { q: "湘西' OR '1'='1" }],
+	['search with a quoted name', { q: "'湘西'" }]
 ];
 
 /** Numbers equal to 1e-9 relative (the engines may sum in a different order). */

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
 import { type Connector, type PlainRow, toPlainRow } from '../../src/lib/db/connector';
+import { inlineParams } from '../../src/lib/db/inline-params';
 import { DASHBOARD_BASE_TABLES, rebuildDerivedSql } from '../../src/lib/db/queries/derived';
 import { QueryError } from '../../src/lib/db/query-error';
 import { createTableSql, ident } from '../../src/lib/db/tables-sql';
@@ -61,13 +62,8 @@ async function open(dashboardOnly: boolean): Promise<Connector> {
 	return {
 		async query(sql, params = []) {
 			try {
-				if (params.length === 0) return rows(conn.query(sql)) as never[];
-				const stmt = conn.prepare(sql);
-				try {
-					return rows(stmt.query(...params)) as never[];
-				} finally {
-					stmt.close();
-				}
+				// As the site's connector sends them (src/lib/db/duckdb.ts): values written in.
+				return rows(conn.query(params.length ? inlineParams(sql, params) : sql)) as never[];
 			} catch (e) {
 				throw new QueryError(e, sql);
 			}

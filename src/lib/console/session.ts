@@ -9,7 +9,7 @@ import { Table } from 'apache-arrow';
 import { ensureTables } from '../db/datasets';
 import { openDatabase } from '../db/engine.svelte';
 import { hasStoredReports } from '../db/local-store';
-import { getEngine } from '../db/duckdb';
+import { catalogChanged, getEngine } from '../db/duckdb';
 import { ident } from '../db/tables-sql';
 import { TABLES, type TableName } from '../schema/tables';
 import { arrowToResult } from './arrow-result';
@@ -53,11 +53,24 @@ export interface ConsoleSession {
 	cancel(): Promise<void>;
 }
 
+/** The tables the console is ready with; the deferred ones follow. */
+const FIRST_TABLES = TABLE_NAMES.filter((t) => !DEFERRED.includes(t));
+
+/**
+ * Starts the engine and the download and insert of the first tables, from the app's init hook:
+ * the console's component mounts only after hydration and the editor's chunk. Errors are left to
+ * openSession, whose own call retries and reports them.
+ */
+export function preloadConsole(): void {
+	ensureTables(FIRST_TABLES).catch(() => {});
+}
+
 export async function openSession(): Promise<ConsoleSession> {
 	// Reports imported in this browser are part of the tables: applied first, with the dashboard's
 	// tables (openDatabase). Without any, the console does not load the dashboard's tables at all.
+	// (Tables preloaded before that are fine: local rows are appended to them.)
 	if (await hasStoredReports()) await openDatabase();
-	await ensureTables(TABLE_NAMES.filter((t) => !DEFERRED.includes(t)));
+	await ensureTables(FIRST_TABLES);
 	// Started only now, so its download and insert do not hold up the tables needed first.
 	const all = ensureTables(TABLE_NAMES);
 	all.catch(() => {}); // reported by the first script that needs a deferred table
@@ -135,6 +148,8 @@ export async function openSession(): Promise<ConsoleSession> {
 				return { kind: 'ok', run: { result, arrow: last!, elapsedMs, statements: statements.length } };
 			} finally {
 				running = false;
+				// An analyst's script may have created or dropped tables.
+				catalogChanged();
 			}
 		},
 		async cancel() {

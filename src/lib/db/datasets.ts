@@ -16,7 +16,7 @@ import { base } from '$app/paths';
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { TABLES, type TableName } from '../schema/tables';
 import type { Connector } from './connector';
-import { connectorFor, getEngine } from './duckdb';
+import { catalogChanged, connectorFor, getEngine } from './duckdb';
 import {
 	type LocalOutcome,
 	type LocalReport,
@@ -97,6 +97,7 @@ async function insertTable(db: AsyncDuckDB, t: TableShape, bytes: Uint8Array | n
 	} catch (e) {
 		throw new Error(`加载数据表 ${t.name} 失败：${e instanceof Error ? e.message : String(e)}`, { cause: e });
 	} finally {
+		catalogChanged();
 		await conn.close();
 	}
 }
@@ -171,6 +172,8 @@ async function applyLocal(reports: readonly LocalReport[]): Promise<LocalOutcome
 		await deleteLocalReports(db).catch(() => {});
 		await reloadDerived().catch(() => {});
 		throw e;
+	} finally {
+		catalogChanged();
 	}
 }
 
@@ -209,7 +212,7 @@ export async function addLocalReports(reports: readonly LocalReport[]): Promise<
 export async function removeLocalReports(): Promise<void> {
 	await getDatabase();
 	const db = await getEngine();
-	const removed = deleteLocalReports(db).then(reloadDerived);
+	const removed = deleteLocalReports(db).then(reloadDerived).finally(catalogChanged);
 	localApplied = removed;
 	await removed;
 }
@@ -225,6 +228,7 @@ async function reloadDerived(): Promise<void> {
 	try {
 		await conn.query('DROP TABLE IF EXISTS dash_flags');
 	} finally {
+		catalogChanged();
 		await conn.close();
 	}
 }

@@ -12,6 +12,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { type Connector, type PlainRow, type SqlParam, toPlainRow } from './connector';
+import { inlineParams } from './inline-params';
 import { QueryError } from './query-error';
 
 /** The worker resolves URLs against its own location: hand it absolute ones. */
@@ -76,39 +77,72 @@ function arrowToRows(table: { toArray(): { toJSON(): Record<string, unknown> }[]
 /** Prepared statements kept per SQL text (filter changes rerun the same few shapes). */
 const STATEMENT_CACHE = 64;
 
+let catalogVersion = 0;
+
+/**
+ * Call after creating, replacing or dropping tables. DuckDB replans a statement prepared before
+ * a catalog change on every later execution, so the connectors prepare theirs afresh.
+ */
+export function catalogChanged(): void {
+	catalogVersion++;
+}
+
+interface Cached {
+	readonly statement: Promise<AsyncPreparedStatement>;
+	/** Settles after the last query sent through it: closing waits for that. */
+	last: Promise<unknown>;
+}
+
 /**
  * A Connector over a started engine: one connection for the dashboard's queries (the worker runs
- * them one after another anyway), statements prepared once per SQL text and reused.
+ * them one after another anyway), parameters written into the text (see inline-params.ts) and
+ * each text prepared once and reused.
  */
 export function connectorFor(db: AsyncDuckDB): Connector {
 	let conn: Promise<AsyncDuckDBConnection> | null = null;
-	const statements = new Map<string, Promise<AsyncPreparedStatement>>();
+	const statements = new Map<string, Cached>();
+	let version = catalogVersion;
 	const connection = () => (conn ??= db.connect());
 
-	async function prepared(sql: string): Promise<AsyncPreparedStatement> {
-		let st = statements.get(sql);
-		if (st) {
-			// Most recently used last.
-			statements.delete(sql);
-			statements.set(sql, st);
-			return st;
+	const retire = (c: Cached) =>
+		void c.last
+			.then(() => c.statement)
+			.then((st) => st.close())
+			.catch(() => {});
+
+	/** The cached statement for a text; synchronous, so a query is registered before any close. */
+	function cached(text: string): Cached {
+		if (version !== catalogVersion) {
+			statements.forEach(retire);
+			statements.clear();
+			version = catalogVersion;
 		}
-		st = connection().then((c) => c.prepare(sql));
-		st.catch(() => statements.delete(sql));
-		statements.set(sql, st);
+		let c = statements.get(text);
+		if (c) {
+			// Most recently used last.
+			statements.delete(text);
+			statements.set(text, c);
+			return c;
+		}
+		const statement = connection().then((cn) => cn.prepare(text));
+		c = { statement, last: statement };
+		statement.catch(() => statements.delete(text));
+		statements.set(text, c);
 		if (statements.size > STATEMENT_CACHE) {
 			const [oldest, old] = statements.entries().next().value!;
 			statements.delete(oldest);
-			void old.then((s) => s.close()).catch(() => {});
+			retire(old);
 		}
-		return st;
+		return c;
 	}
 
 	return {
 		async query<T extends object = PlainRow>(sql: string, params: readonly SqlParam[] = []) {
 			try {
-				if (params.length === 0) return arrowToRows(await (await connection()).query(sql)) as T[];
-				return arrowToRows(await (await prepared(sql)).query(...params)) as T[];
+				const c = cached(params.length ? inlineParams(sql, params) : sql);
+				const result = c.statement.then((st) => st.query());
+				c.last = result.catch(() => {});
+				return arrowToRows(await result) as T[];
 			} catch (e) {
 				throw new QueryError(e, sql);
 			}
