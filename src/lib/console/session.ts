@@ -10,6 +10,7 @@ import { ensureTables } from '../db/datasets';
 import { openDatabase } from '../db/engine.svelte';
 import { hasStoredReports } from '../db/local-store';
 import { catalogChanged, getEngine } from '../db/duckdb';
+import { mentions } from '../db/mentions';
 import { ident } from '../db/tables-sql';
 import { TABLES, type TableName } from '../schema/tables';
 import { arrowToResult } from './arrow-result';
@@ -26,10 +27,9 @@ export const TABLE_NAMES = TABLES.map((t) => t.name);
  * one of them — or lists the catalog — waits for them.
  */
 const DEFERRED: readonly TableName[] = ['facts', 'findings'];
-const NEEDS_DEFERRED = new RegExp(
-	`\\b(?:${DEFERRED.join('|')}|information_schema|duckdb_\\w+|show|describe|summarize|pragma)\\b`,
-	'i'
-);
+/** Statements that list the catalog (and so every table). */
+const CATALOG_WORDS = ['information_schema', 'duckdb_*', 'show', 'describe', 'summarize', 'pragma'];
+const needsDeferred = mentions([...DEFERRED, ...CATALOG_WORDS]);
 
 export interface RunResult {
 	readonly result: ResultSet;
@@ -115,7 +115,7 @@ export async function openSession(): Promise<ConsoleSession> {
 						statement: 0,
 						error: { message: '没有可执行的 SQL 语句。', suggestions: [] }
 					};
-				if (NEEDS_DEFERRED.test(script)) {
+				if (needsDeferred(script)) {
 					try {
 						await all;
 					} catch (e) {

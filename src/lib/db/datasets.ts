@@ -25,6 +25,7 @@ import {
 	insertLocalReports
 } from './local-reports';
 import { loadStoredReports } from './local-store';
+import { mentions } from './mentions';
 import { DASHBOARD_BASE_TABLES, DEFERRED_DERIVED } from './queries/derived';
 import { type TableShape, createTableSql } from './tables-sql';
 
@@ -140,13 +141,13 @@ async function ensureDerived(deferred: boolean): Promise<void> {
 			)
 	);
 }
-const DEFERRED_NAMED = new RegExp(`\\b(${DEFERRED_DERIVED.join('|')})\\b`);
+const namesDeferred = mentions(DEFERRED_DERIVED);
 
 /** A query naming a deferred table waits until it is loaded. */
 function gated(db: Connector): Connector {
 	return {
 		async query(sql, params) {
-			if (DEFERRED_NAMED.test(sql)) await ensureDerived(true);
+			if (namesDeferred(sql)) await ensureDerived(true);
 			return db.query(sql, params);
 		}
 	};
