@@ -143,6 +143,13 @@ test('drop, compare with the ingest, add, reload, clear', async ({ context, page
 		await expect(page.locator('main')).toContainText(marked);
 		await expect(page.locator('.local-note')).toContainText('2 份');
 	}
+	// 部门对比's list: 湘西 stays a published department, with its local report counted.
+	await page.goto('/compare/');
+	await waitForDb(page);
+	await page.locator('summary', { hasText: '添加部门' }).click();
+	const option = page.locator('ul.options li').filter({ hasText: '湘西土家族苗族自治州人民政府办公室' });
+	await expect(option).toContainText('（含 1 份本地导入）');
+	await expect(option).not.toContainText(marked);
 	await page.goto('/');
 	await waitForDb(page);
 	await expect(page.locator('main')).toContainText('最新年度 2025 年');

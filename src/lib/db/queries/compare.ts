@@ -2,6 +2,7 @@
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
 import { sql } from './base';
+import { LOCAL_MARK } from './derived';
 import { type Plan, settle } from './plan';
 import { type SqlPart, orgCondition, yearCondition } from './filter-sql';
 
@@ -25,10 +26,13 @@ export interface CompareRow {
 
 export interface OrgOption {
 	org_id: string;
+	/** Marked “（本地导入）” when every report of the department was imported in this browser. */
 	org_name: string;
 	prefecture: string | null;
 	county: string | null;
 	reports: number;
+	/** Of `reports`, those imported in this browser (/import/). */
+	local_reports: number;
 }
 
 export interface CompareView {
@@ -75,13 +79,24 @@ function rowsSql(f: Filters, ids: string[]): SqlPart {
 		ORDER BY o.org_name, y.year`;
 }
 
+/**
+ * The departments to choose from, with their report counts. A department all of whose reports
+ * were imported in this browser gets the same “（本地导入）” mark as on the other pages: a
+ * published report always keeps its row in dash_rep (it wins over a local one for its year),
+ * so these are the departments only local reports brought.
+ */
 function optionsSql(f: Filters, countOnly: boolean) {
 	const c = orgCondition(f);
 	const body = countOnly
 		? `SELECT count(*)::INTEGER AS n FROM orgs o WHERE ${c.sql}`
-		: `SELECT o.org_id, o.org_name, o.prefecture, o.county,
-		     (SELECT count(*) FROM dash_rep r WHERE r.org_id = o.org_id)::INTEGER AS reports
-		   FROM orgs o WHERE ${c.sql}
+		: `SELECT o.org_id,
+		     o.org_name || CASE WHEN n.n_all > 0 AND n.n_local = n.n_all THEN '${LOCAL_MARK}' ELSE '' END AS org_name,
+		     o.prefecture, o.county,
+		     coalesce(n.n_all, 0)::INTEGER AS reports, coalesce(n.n_local, 0)::INTEGER AS local_reports
+		   FROM orgs o LEFT JOIN (
+		     SELECT org_id, count(*) AS n_all, count(*) FILTER (WHERE local) AS n_local FROM dash_rep GROUP BY org_id
+		   ) n ON n.org_id = o.org_id
+		   WHERE ${c.sql}
 		   ORDER BY reports DESC, o.org_name LIMIT ${COMPARE_LIMITS.options}`;
 	return { sql: body, params: c.params };
 }
