@@ -1,6 +1,6 @@
 /**
  * Content types of the files a build holds, as a portal's server should send them (README:
- * “MIME types and caching”); used by the benchmark's and the portal tests' static servers.
+ * “MIME types and caching”); the benchmarks' and the portal tests' servers send them (static-file.ts).
  */
 export const MIME: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

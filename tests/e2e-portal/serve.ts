@@ -7,10 +7,9 @@
  *
  *   tsx tests/e2e-portal/serve.ts ROOT PORT
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { MIME } from '../../scripts/lib/mime';
+import { sendStatic } from '../../scripts/lib/static-file';
 
 const [rootArg = 'build-portal', portArg = '4174'] = process.argv.slice(2);
 const root = path.resolve(rootArg);
@@ -24,14 +23,5 @@ createServer((req, res) => {
 		otherHits++;
 		return void res.writeHead(200, { 'access-control-allow-origin': '*' }).end('other site');
 	}
-	let file = path.join(root, decodeURIComponent(url.pathname));
-	if (!file.startsWith(root)) return void res.writeHead(403).end();
-	if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-	if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
-	res.writeHead(200, {
-		'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-		'content-length': statSync(file).size,
-		'cache-control': 'no-cache'
-	});
-	createReadStream(file).pipe(res);
+	sendStatic(res, root, decodeURIComponent(url.pathname));
 }).listen(Number(portArg), '127.0.0.1');
