@@ -106,3 +106,23 @@ test('PNG download of a chart', async ({ page }) => {
 	const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
 	expect(bytes.subarray(1, 4).toString()).toBe('PNG');
 });
+
+test('三公 detail: the first 25 lines, the rest one click away and on paper', async ({ page }) => {
+	await page.goto('/sangong/');
+	const section = page.locator('section[aria-labelledby="sangong-detail"]');
+	const lines = section.locator('tbody tr');
+	await expect(lines).toHaveCount(25);
+	const more = section.getByRole('button', { name: /^显示全部 \d+ 行$/ });
+	const all = Number(/\d+/.exec((await more.textContent()) ?? '')![0]);
+	expect(all).toBeGreaterThan(25);
+	// Printing shows every line, and the screen goes back to 25 after.
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	await expect(lines).toHaveCount(all);
+	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+	await expect(lines).toHaveCount(25);
+	await more.click();
+	await expect(lines).toHaveCount(all);
+	await expect(more).toHaveCount(0);
+	// The last line after sorting (by department name) is there now, with its values.
+	await expect(lines.last().locator('td.num').first()).not.toBeEmpty();
+});
