@@ -1,5 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { currentRoute, openDatabase, startsDatabase } from '$lib/db/engine.svelte';
+import { openDatabase, startsDatabase } from '$lib/db/engine.svelte';
 
 /** Resolves after the browser has produced a frame (or 100 ms, for tabs that do not render). */
 function afterFirstFrame(): Promise<void> {
@@ -14,13 +14,12 @@ function afterFirstFrame(): Promise<void> {
  * Start DuckDB-WASM as early as the app starts (before hydration): its worker and wasm download
  * and compile off the main thread while the prerendered page is already on screen, so filters go
  * live sooner. Errors are shown by the filter bar (engine.phase/error). Not on /sql/ and /data/
- * (see startsDatabase); /sql/ starts the engine with the console's own tables instead.
+ * (see startsDatabase).
  *
  * Hydration waits for one frame: the prerendered HTML (figures and SVG charts) paints first
  * instead of after the app's modules have run.
  */
 export const init: ClientInit = async () => {
 	if (startsDatabase()) openDatabase().catch(() => {});
-	else if (currentRoute() === '/sql') void import('$lib/console/session').then((m) => m.preloadConsole());
 	await afterFirstFrame();
 };

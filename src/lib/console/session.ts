@@ -53,24 +53,11 @@ export interface ConsoleSession {
 	cancel(): Promise<void>;
 }
 
-/** The tables the console is ready with; the deferred ones follow. */
-const FIRST_TABLES = TABLE_NAMES.filter((t) => !DEFERRED.includes(t));
-
-/**
- * Starts the engine and the download and insert of the first tables, from the app's init hook:
- * the console's component mounts only after hydration and the editor's chunk. Errors are left to
- * openSession, whose own call retries and reports them.
- */
-export function preloadConsole(): void {
-	ensureTables(FIRST_TABLES).catch(() => {});
-}
-
 export async function openSession(): Promise<ConsoleSession> {
 	// Reports imported in this browser are part of the tables: applied first, with the dashboard's
 	// tables (openDatabase). Without any, the console does not load the dashboard's tables at all.
-	// (Tables preloaded before that are fine: local rows are appended to them.)
 	if (await hasStoredReports()) await openDatabase();
-	await ensureTables(FIRST_TABLES);
+	await ensureTables(TABLE_NAMES.filter((t) => !DEFERRED.includes(t)));
 	// Started only now, so its download and insert do not hold up the tables needed first.
 	const all = ensureTables(TABLE_NAMES);
 	all.catch(() => {}); // reported by the first script that needs a deferred table

@@ -31,13 +31,11 @@ export const engine = $state({
  */
 const OWN_TABLES: ReadonlySet<string> = new Set(['/sql', '/data']);
 
-/** This page's route, e.g. `/sql` (read from the URL: the app's init hook runs before the
- * router knows the route). */
-export const currentRoute = (): string =>
-	location.pathname.slice(base.length).replace(/\/(index\.html)?$/, '');
-
-/** Whether this page starts the dashboard's database when it loads. */
-export const startsDatabase = (): boolean => !OWN_TABLES.has(currentRoute());
+/** Whether this page starts the dashboard's database when it loads (read from the URL: the app's
+ * init hook runs before the router knows the route). */
+export function startsDatabase(): boolean {
+	return !OWN_TABLES.has(location.pathname.slice(base.length).replace(/\/(index\.html)?$/, ''));
+}
 
 let pending: Promise<Connector> | null = null;
 
