@@ -57,7 +57,8 @@ export class LiveView<T extends object, P = null> {
 			sameFilters(f, this.#filters) &&
 			this.#sameParam(param, this.#param) &&
 			this.#version === engine.dataVersion &&
-			this.status !== 'error'
+			// Not while a run for other filters is under way: it would land after this return.
+			this.status === 'ready'
 		) {
 			return;
 		}
