@@ -18,3 +18,12 @@ test('/execution/ shows 湘西 87.6% without JavaScript', async ({ page }) => {
 	await expect(page.locator('figure[data-chart="execution-rates"] .ssr svg')).toContainText('87.6%');
 	await expect(page.locator('section.low')).toContainText('87.6%');
 });
+
+test('/sangong/ lists every line of the detail table without JavaScript', async ({ page }) => {
+	await page.goto('/sangong/');
+	const section = page.locator('section[aria-labelledby="sangong-detail"]');
+	// With JavaScript the screen shows 25 and a button for the rest (smoke.test.ts); without it
+	// the button could not work, so every line is there and no button.
+	expect(await section.locator('tbody tr').count()).toBeGreaterThan(25);
+	await expect(section.getByRole('button')).toHaveCount(0);
+});

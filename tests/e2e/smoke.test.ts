@@ -111,6 +111,7 @@ test('三公 detail: the first 25 lines, the rest one click away and on paper', 
 	await page.goto('/sangong/');
 	const section = page.locator('section[aria-labelledby="sangong-detail"]');
 	const lines = section.locator('tbody tr');
+	// 25 once the page runs (the prerendered page lists every line: see nojs.test.ts).
 	await expect(lines).toHaveCount(25);
 	const more = section.getByRole('button', { name: /^显示全部 \d+ 行$/ });
 	const all = Number(/\d+/.exec((await more.textContent()) ?? '')![0]);
