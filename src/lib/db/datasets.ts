@@ -16,7 +16,7 @@ import { base } from '$app/paths';
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { TABLES, type TableName } from '../schema/tables';
 import type { Connector } from './connector';
-import { catalogChanged, connectorFor, getEngine } from './duckdb';
+import { changeTables, connectorFor, getEngine } from './duckdb';
 import {
 	type LocalOutcome,
 	type LocalReport,
@@ -89,17 +89,15 @@ function load(key: string, shape: () => Promise<{ table: TableShape; rows: numbe
 }
 
 async function insertTable(db: AsyncDuckDB, t: TableShape, bytes: Uint8Array | null) {
-	const conn = await db.connect();
 	try {
-		// The table with its declared types first, then the Arrow rows appended straight into it
-		// (by position, cast where a type differs): no staging copy of tens of MB at 10,000 reports.
-		await conn.query(createTableSql(t));
-		if (bytes) await conn.insertArrowFromIPCStream(bytes, { name: t.name, create: false });
+		await changeTables(db, async (conn) => {
+			// The table with its declared types first, then the Arrow rows appended straight into it
+			// (by position, cast where a type differs): no staging copy of tens of MB at 10,000 reports.
+			await conn.query(createTableSql(t));
+			if (bytes) await conn.insertArrowFromIPCStream(bytes, { name: t.name, create: false });
+		});
 	} catch (e) {
 		throw new Error(`加载数据表 ${t.name} 失败：${e instanceof Error ? e.message : String(e)}`, { cause: e });
-	} finally {
-		catalogChanged();
-		await conn.close();
 	}
 }
 
@@ -173,8 +171,6 @@ async function applyLocal(reports: readonly LocalReport[]): Promise<LocalOutcome
 		await deleteLocalReports(db).catch(() => {});
 		await reloadDerived().catch(() => {});
 		throw e;
-	} finally {
-		catalogChanged();
 	}
 }
 
@@ -213,7 +209,7 @@ export async function addLocalReports(reports: readonly LocalReport[]): Promise<
 export async function removeLocalReports(): Promise<void> {
 	await getDatabase();
 	const db = await getEngine();
-	const removed = deleteLocalReports(db).then(reloadDerived).finally(catalogChanged);
+	const removed = deleteLocalReports(db).then(reloadDerived);
 	localApplied = removed;
 	await removed;
 }
@@ -225,11 +221,5 @@ async function reloadDerived(): Promise<void> {
 	await Promise.all(
 		tables.map(async (t) => insertTable(db, t, await fetchArrow(siteUrl(`derived/${t.name}.arrow`), t.rows)))
 	);
-	const conn = await db.connect();
-	try {
-		await conn.query('DROP TABLE IF EXISTS dash_flags');
-	} finally {
-		catalogChanged();
-		await conn.close();
-	}
+	await changeTables(db, (conn) => conn.query('DROP TABLE IF EXISTS dash_flags'));
 }

@@ -87,6 +87,23 @@ export function catalogChanged(): void {
 	catalogVersion++;
 }
 
+/**
+ * Runs `work` on a connection of its own that may create, replace or drop tables (loading,
+ * importing, restoring), closes it and marks the catalog changed: the one path for such work.
+ */
+export async function changeTables<T>(
+	db: AsyncDuckDB,
+	work: (conn: AsyncDuckDBConnection) => Promise<T>
+): Promise<T> {
+	const conn = await db.connect();
+	try {
+		return await work(conn);
+	} finally {
+		catalogChanged();
+		await conn.close();
+	}
+}
+
 interface Cached {
 	readonly statement: Promise<AsyncPreparedStatement>;
 	/** Settles after the last query sent through it: closing waits for that. */

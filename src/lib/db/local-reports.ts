@@ -14,6 +14,7 @@ import { OrgsTable } from '../extract/orgs-table';
 import { TABLES, type TableName } from '../schema/tables';
 import { duplicateOrgYear } from '../validate/duplicate-org-year';
 import { toPlainRow } from './connector';
+import { changeTables } from './duckdb';
 import { LOCAL_REPORTS_TABLE, rebuildDerivedSql } from './queries/derived';
 import { rowsToArrowIPC } from './rows-arrow';
 import { type TableShape, createTableIfMissingSql, ident, insertFromSql } from './tables-sql';
@@ -81,8 +82,7 @@ export async function insertLocalReports(
 	db: AsyncDuckDB,
 	reports: readonly LocalReport[]
 ): Promise<LocalOutcome[]> {
-	const conn = await db.connect();
-	try {
+	return changeTables(db, async (conn) => {
 		await conn.query(createTableIfMissingSql(LOCAL_REPORTS_TABLE));
 		const ids = reports.map((r) => quote(r.rows.reports.report_id)).join(', ') || 'NULL';
 		const orgIds = reports.map((r) => quote(r.rows.org.org_id)).join(', ') || 'NULL';
@@ -159,15 +159,12 @@ export async function insertLocalReports(
 			for (const statement of rebuildDerivedSql()) await conn.query(statement);
 		}
 		return out;
-	} finally {
-		await conn.close();
-	}
+	});
 }
 
 /** Deletes every local row (and the departments only they brought); the caller reloads derived tables. */
 export async function deleteLocalReports(db: AsyncDuckDB): Promise<void> {
-	const conn = await db.connect();
-	try {
+	await changeTables(db, async (conn) => {
 		await conn.query(createTableIfMissingSql(LOCAL_REPORTS_TABLE));
 		await conn.query(
 			`DELETE FROM orgs WHERE org_id IN (
@@ -176,7 +173,5 @@ export async function deleteLocalReports(db: AsyncDuckDB): Promise<void> {
 		for (const t of LOCAL_TABLES)
 			await conn.query(`DELETE FROM ${ident(t)} WHERE report_id IN (SELECT report_id FROM local_reports)`);
 		await conn.query('DELETE FROM local_reports');
-	} finally {
-		await conn.close();
-	}
+	});
 }
