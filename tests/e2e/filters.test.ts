@@ -31,6 +31,30 @@ test('region filter → URL → charts; reload keeps the view; back returns', as
 	await expect(page.getByLabel('市（州）')).toHaveValue('');
 });
 
+test('counties cascade from the chosen prefecture; a link naming a county alone keeps it', async ({
+	page
+}) => {
+	await page.goto('/scores/');
+	await waitForDb(page);
+	const county = page.getByLabel('县（市、区）');
+	await expect(county).toBeDisabled();
+	await expect(county.locator('option')).toHaveText(['请先选市州']);
+
+	await page.getByLabel('市（州）').selectOption('邵阳市');
+	await expect(county).toBeEnabled();
+	await expect(county.locator('option')).toHaveText(['全部', '北塔区', '大祥区']);
+	await county.selectOption('北塔区');
+	await expect(page).toHaveURL(/county=/);
+	const rows = page.locator('figure[data-chart="score-vs-execution"] table tbody tr');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toContainText('北塔区');
+
+	await page.goto('/scores/?county=%E5%A4%A7%E7%A5%A5%E5%8C%BA');
+	await waitForDb(page);
+	await expect(county).toHaveValue('大祥区');
+	await expect(page.locator('.filters .summary')).toContainText('大祥区');
+});
+
 test('year range filter changes every chart on the page and follows nav links', async ({ page }) => {
 	await page.goto('/sangong/');
 	await waitForDb(page);

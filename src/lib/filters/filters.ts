@@ -134,14 +134,16 @@ const EMPTY = new URLSearchParams();
 export const emptySearchParams = (): URLSearchParams => EMPTY;
 
 /**
- * The county choices: those of the chosen prefecture, or every county name once. The same name
- * (鼓楼区, 新城区) lies in several prefectures; listed twice, it broke every page at province scale
- * (a keyed {#each} refuses duplicates).
+ * The county choices: those of the chosen prefecture only (a cascade, like every Chinese
+ * administrative form). Listing every county while no prefecture is chosen put ~2,650 <option>s
+ * into every page of a national-scale corpus (a third of `/`'s HTML at 10,000 reports, and its
+ * hydration). A link naming a county without its prefecture still shows that county.
  */
 export function countyOptions(
 	regions: readonly { prefecture: string; counties: readonly string[] }[],
-	prefecture: string | null
+	prefecture: string | null,
+	county: string | null
 ): string[] {
 	if (prefecture) return [...(regions.find((r) => r.prefecture === prefecture)?.counties ?? [])];
-	return [...new Set(regions.flatMap((r) => r.counties))];
+	return county ? [county] : [];
 }

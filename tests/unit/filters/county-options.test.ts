@@ -8,11 +8,16 @@ const REGIONS = [
 ];
 
 describe('countyOptions', () => {
-	it('lists a name shared by several prefectures once (a repeated key broke the pages at scale)', () => {
-		expect(countyOptions(REGIONS, null)).toEqual(['玄武区', '鼓楼区', '台江区']);
+	it('lists the chosen prefecture’s counties, none for an unknown one or one without counties', () => {
+		expect(countyOptions(REGIONS, '福州市', null)).toEqual(['鼓楼区', '台江区']);
+		expect(countyOptions(REGIONS, '福州市', '鼓楼区')).toEqual(['鼓楼区', '台江区']);
+		expect(countyOptions(REGIONS, '长沙市', null)).toEqual([]);
+		expect(countyOptions(REGIONS, '邵阳市', null)).toEqual([]);
 	});
-	it('lists the chosen prefecture’s counties, none for an unknown one', () => {
-		expect(countyOptions(REGIONS, '福州市')).toEqual(['鼓楼区', '台江区']);
-		expect(countyOptions(REGIONS, '长沙市')).toEqual([]);
+	it('lists no county before a prefecture is chosen (thousands of options at national scale)', () => {
+		expect(countyOptions(REGIONS, null, null)).toEqual([]);
+	});
+	it('keeps a county named by a link without its prefecture, so the form shows the filter in force', () => {
+		expect(countyOptions(REGIONS, null, '鼓楼区')).toEqual(['鼓楼区']);
 	});
 });
