@@ -12,7 +12,7 @@ import type { Row, Severity } from '../../src/lib/schema/tables';
 import { CliError } from './cli-error';
 import { processAll } from './file-pool';
 import { findInputs } from './find-inputs';
-import type { Manifest, SourceEntry } from './manifest';
+import type { Manifest, SourceEntry } from '../../src/lib/schema/manifest';
 import { OrgsTable } from '../../src/lib/extract/orgs-table';
 import type { OkRows } from './process-file';
 import { DatasetWriter } from './write-datasets';

@@ -26,7 +26,7 @@ import { TABLES, type Row, type TableDef, type TableName } from '../../src/lib/s
 import { BOM, csvHeader, csvLine } from './csv';
 import { ArrowTableBuilder } from './arrow-columns';
 import { csvToParquet, openDuckDB } from './export-parquet';
-import type { Manifest, SourceEntry, TableEntry } from './manifest';
+import type { Manifest, SourceEntry, TableEntry } from '../../src/lib/schema/manifest';
 import { isSafeId } from './safe-id';
 
 /** Flush CSV text to disk in chunks of about this many UTF-16 units. */

@@ -10,7 +10,7 @@ async function loadShared() {
 	const manifest = readManifest();
 	return {
 		facets: await loadFacets(db),
-		builtAt: typeof manifest.built_at === 'string' ? manifest.built_at : null
+		builtAt: manifest.built_at ?? null
 	};
 }
 

@@ -112,6 +112,10 @@ test('source list: every file with its sha256 and a working link to its normaliz
 	await page.goto('/data/');
 	const rows = page.locator('[data-table="sources"] tbody tr');
 	await expect(rows).toHaveCount(manifest.sources.length);
+	const ok = manifest.sources.filter((s) => s.status === 'ok').length;
+	await expect(page.locator('#sources-title + p')).toContainText(
+		`共 ${manifest.sources.length} 个文件：已收录 ${ok}`
+	);
 	for (const s of manifest.sources) {
 		const row = rows.filter({ hasText: s.file });
 		await expect(row).toContainText(s.sha256);
@@ -159,6 +163,14 @@ test('findings: filter by severity, check and department (in the URL), each link
 	await page.goto('/data/');
 	const items = page.locator('ul.findings li');
 	await expect(items).toHaveCount(findings.length);
+	// The page holds the first findings; a filter works on the whole list, a file of its own.
+	const all = (await (await page.request.get(new URL('findings.json', page.url()).href)).json()) as {
+		report_id: string;
+		severity: string;
+	}[];
+	expect(all.map((x) => [x.report_id, x.severity]).sort()).toEqual(
+		findings.map((x) => [x.report_id, x.severity]).sort()
+	);
 
 	await page.getByLabel('严重程度').selectOption('error');
 	await expect(items).toHaveCount(findings.filter((f) => f.severity === 'error').length);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestSummary } from '../../scripts/lib/ingest';
-import type { Manifest } from '../../scripts/lib/manifest';
+import type { Manifest } from '../../src/lib/schema/manifest';
 import {
 	NAME_PAYLOADS,
 	payloadOrgName,

@@ -16,7 +16,7 @@ import { extractReport } from '../../src/lib/extract/index';
 import type { ExtractInput, ExtractResult } from '../../src/lib/extract/types';
 import { CliError } from '../../scripts/lib/cli-error';
 import { ingest, type IngestEffects } from '../../scripts/lib/ingest';
-import type { Manifest } from '../../scripts/lib/manifest';
+import type { Manifest } from '../../src/lib/schema/manifest';
 import { encodeGb18030 } from '../helpers/legacy-encode';
 import { textToDocx } from '../helpers/text-to-docx';
 

@@ -14,7 +14,7 @@ import { tableFromIPC, Type } from '@uwdata/flechette';
 import * as aq from 'arquero';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TABLES, type TableName } from '../../src/lib/schema/tables';
-import type { Manifest } from '../../scripts/lib/manifest';
+import type { Manifest } from '../../src/lib/schema/manifest';
 import { ARCHIVE, writeDatasets, type TableRows } from '../../scripts/lib/write-datasets';
 import { unzipSync } from 'fflate';
 import { loadArrowInWasm } from '../helpers/duckdb-wasm';

@@ -13,6 +13,7 @@ import { QueryError } from '$lib/db/query-error';
 import { createTableSql, ident, insertFromSql } from '$lib/db/tables-sql';
 import { type ColumnType, TABLES } from '$lib/schema/tables';
 import type { ColumnInfo } from '$lib/db/rows-arrow';
+import type { Manifest } from '$lib/schema/manifest';
 
 /**
  * Where the ingest writes (prerendering runs from the project root): `datasets/` of the static
@@ -73,6 +74,6 @@ export async function describeTable(db: Connector, table: string): Promise<Colum
 }
 
 /** The manifest as written by the ingest. */
-export function readManifest(): Record<string, unknown> {
-	return JSON.parse(readFileSync(path.join(DATASETS_DIR, 'manifest.json'), 'utf8'));
+export function readManifest(): Manifest {
+	return JSON.parse(readFileSync(path.join(DATASETS_DIR, 'manifest.json'), 'utf8')) as Manifest;
 }

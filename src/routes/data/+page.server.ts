@@ -1,42 +1,35 @@
-import type { FindingRow as OverviewFinding } from '$lib/db/queries/overview';
+import { compareZh } from '$lib/format';
+import { FINDINGS_SHOWN, FINDINGS_SQL, type FindingRow } from '$lib/data-page/findings';
+import { sourceCounts, sourcesShown } from '$lib/data-page/sources';
 import { buildDatabase, readManifest } from '$lib/server/datasets';
 import type { PageServerLoad } from './$types';
 
-/** A finding with its department, year and the span of its quote (for the link to it). */
-export interface FindingRow extends OverviewFinding {
-	span_start: number | null;
-	span_end: number | null;
-}
-
-export interface SourceRow {
-	file: string;
-	sha256: string;
-	bytes: number;
-	status: string;
-	reason?: string;
-	report_id?: string;
-}
-
+/**
+ * Sized for a province: the first findings and source files, counts and the filters' choices;
+ * the rest is in data/findings.json and manifest.json (see $lib/data-page).
+ */
 export const load: PageServerLoad = async () => {
 	const db = await buildDatabase();
-	const manifest = readManifest() as {
-		built_at: string;
-		archive: string;
-		tables: { name: string; rows: number; files: { csv: string; parquet: string; json: string } }[];
-		sources: SourceRow[];
-	};
-	const findings = await db.query<FindingRow>(
-		`SELECT fi.report_id, r.org_id, o.org_name, r.fiscal_year AS year, fi.severity, fi.check_name, fi.message,
-		   fi.span_start, fi.span_end
-		 FROM findings fi JOIN reports r ON r.report_id = fi.report_id JOIN orgs o ON o.org_id = r.org_id
-		 ORDER BY CASE fi.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, o.org_name, r.fiscal_year,
-		   fi.check_name, fi.span_start NULLS LAST, fi.message`
+	const manifest = readManifest();
+	const findings = await db.query<FindingRow>(`${FINDINGS_SQL} LIMIT ${FINDINGS_SHOWN}`);
+	const [{ total }] = await db.query<{ total: number }>('SELECT count(*)::INTEGER AS total FROM findings');
+	const checks = await db.query<{ check_name: string }>(
+		'SELECT DISTINCT check_name FROM findings ORDER BY check_name'
+	);
+	const orgs = await db.query<{ org_id: string; org_name: string }>(
+		`SELECT DISTINCT o.org_id, o.org_name
+		 FROM findings fi JOIN reports r ON r.report_id = fi.report_id JOIN orgs o ON o.org_id = r.org_id`
 	);
 	return {
 		builtAt: manifest.built_at,
 		archive: manifest.archive,
 		tables: manifest.tables.map((t) => ({ name: t.name, rows: t.rows, files: t.files })),
-		sources: manifest.sources,
-		findings
+		sources: sourcesShown(manifest.sources),
+		sourceCounts: sourceCounts(manifest.sources),
+		sourcesTotal: manifest.sources.length,
+		findings,
+		findingsTotal: total,
+		checks: checks.map((c) => c.check_name),
+		orgs: orgs.sort((a, b) => compareZh(a.org_name, b.org_name) || compareZh(a.org_id, b.org_id))
 	};
 };
