@@ -124,12 +124,12 @@ export async function ensureTables(names: readonly TableName[]): Promise<void> {
 
 const isDeferred = (name: string) => (DEFERRED_DERIVED as readonly string[]).includes(name);
 
-/** The shipped derived tables, either those the filters wait for or the deferred ones. */
-async function ensureDerived(deferred: boolean): Promise<void> {
+/** The shipped derived tables `pick` chooses (by name). */
+async function ensureDerived(pick: (name: string) => boolean): Promise<void> {
 	const { tables } = await derivedManifest();
 	await Promise.all(
 		tables
-			.filter((t) => isDeferred(t.name) === deferred)
+			.filter((t) => pick(t.name))
 			.map((t) =>
 				load(`derived/${t.name}`, async () => ({
 					table: t,
@@ -139,13 +139,15 @@ async function ensureDerived(deferred: boolean): Promise<void> {
 			)
 	);
 }
-const namesDeferred = mentions(DEFERRED_DERIVED);
+const notDeferred = (name: string) => !isDeferred(name);
+const namers = DEFERRED_DERIVED.map((name) => ({ name, named: mentions([name]) }));
 
-/** A query naming a deferred table waits until it is loaded. */
+/** A query naming a deferred table waits until that table is loaded. */
 function gated(db: Connector): Connector {
 	return {
 		async query(sql, params) {
-			if (namesDeferred(sql)) await ensureDerived(true);
+			const named = namers.filter((n) => n.named(sql)).map((n) => n.name as string);
+			if (named.length) await ensureDerived((name) => named.includes(name));
 			return db.query(sql, params);
 		}
 	};
@@ -162,7 +164,7 @@ async function applyLocal(reports: readonly LocalReport[]): Promise<LocalOutcome
 	if (reports.length === 0) return [];
 	// Every derived table is rebuilt with the local rows: a deferred one arriving later would
 	// overwrite its rebuilt copy with the published rows alone.
-	await Promise.all([loadTables(TABLES_FOR_LOCAL), ensureDerived(true)]);
+	await Promise.all([loadTables(TABLES_FOR_LOCAL), ensureDerived(isDeferred)]);
 	const db = await getEngine();
 	try {
 		return await insertLocalReports(db, reports);
@@ -185,8 +187,8 @@ async function applyStored(): Promise<LocalState> {
 /** Start the engine and load the dashboard's tables (once); resolves when queries may run. */
 export const getDatabase = once(
 	async (): Promise<{ db: Connector; manifest: Manifest; local: LocalState }> => {
-		await Promise.all([loadTables(DASHBOARD_BASE_TABLES), ensureDerived(false)]);
-		ensureDerived(true).catch(() => {}); // a query naming one retries and reports the error
+		await Promise.all([loadTables(DASHBOARD_BASE_TABLES), ensureDerived(notDeferred)]);
+		ensureDerived(isDeferred).catch(() => {}); // a query naming one retries and reports the error
 		const local = applyStored();
 		localApplied = local;
 		return {

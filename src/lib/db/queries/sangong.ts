@@ -99,22 +99,14 @@ export function byYearItemSql(f: Filters): SqlPart {
 
 /** Year-on-year change per department (item = 'total') or per department and item. */
 function changeSql(f: Filters, level: 'total' | 'item', limit: number): SqlPart {
-	const src =
-		level === 'total'
-			? `SELECT org_id, org_name, year, 'total' AS item, amount_wan, derived, computed, flagged FROM dash_sg_total WHERE basis = 'actual'`
-			: `SELECT org_id, org_name, year, item, amount_wan, derived, false AS computed, flagged FROM dash_sg WHERE item <> 'total' AND basis = 'actual'`;
 	const keep = level === 'item' ? 'change_wan > 0' : 'TRUE';
 	// Materialized once, read twice: for the rows and for the count before LIMIT (not
-	// `count(*) OVER ()`, see `rows` in execution.ts). Both sides of the self-join are 决算 only.
+	// `count(*) OVER ()`, see `rows` in execution.ts).
 	return sql`
-		WITH src AS (${src}),
-		changes AS (
-		  SELECT c.org_id, c.org_name, c.item, c.year, c.amount_wan, p.amount_wan AS prev_amount_wan,
-		    (c.amount_wan - p.amount_wan)::DOUBLE AS change_wan,
-		    (CASE WHEN p.amount_wan <> 0 THEN (c.amount_wan - p.amount_wan) / abs(p.amount_wan) END)::DOUBLE AS change_pct,
-		    (c.derived OR p.derived) AS derived, (c.computed OR p.computed) AS computed, (c.flagged OR p.flagged) AS flagged
-		  FROM src c JOIN src p ON p.org_id = c.org_id AND p.item = c.item AND p.year = c.year - 1
-		  WHERE ${orgIn(f, 'c')} AND ${yearCondition(f, 'c.year')}
+		WITH changes AS (
+		  SELECT * FROM dash_sg_change c
+		  WHERE ${level === 'total' ? "c.item = 'total'" : "c.item <> 'total'"} AND ${orgIn(f, 'c')}
+		    AND ${yearCondition(f, 'c.year')}
 		  QUALIFY row_number() OVER (PARTITION BY c.org_id, c.item ORDER BY c.year DESC) = 1
 		),
 		kept AS MATERIALIZED (SELECT * FROM changes WHERE ${keep})
