@@ -11,9 +11,9 @@
  *   - the SQL console (`/sql/`): ready (editor + DuckDB + every table but facts and findings) vs the floor, a GROUP BY
  *     run from the console (warm, click → grid rendered), and 100,000 result rows rendered with
  *     the main thread's long tasks recorded (PerformanceObserver 'longtask').
- * With --synthetic the same build is served with the datasets of a clearly synthetic corpus
- * (generated under bench-out/, never data/) swapped in for /datasets/, so the queries and
- * charts run on 10,000 reports (its derived/ tables stay those of build/). With --build DIR
+ * With --synthetic the same build is served with the tables of a clearly synthetic corpus
+ * (generated under bench-out/, never data/) swapped in for /tables/ (contract and derived), so
+ * the live queries and charts run on 10,000 reports (the prerendered pages stay those of build/). With --build DIR
  * another build is measured instead of build/, e.g. the whole 10,000-report site of
  * `npm run bench:build` (bench-out/build-10k/). Results go to BENCHMARKS.md (between bench:site
  * markers).
@@ -30,7 +30,7 @@ import { buildFloor } from './bench/floor';
 import { measureCorpus } from './bench/measure-corpus';
 import { type Corpus, corpusReport, machineNotes } from './bench/report';
 import { serve } from './bench/serve';
-import { readManifest, reportCount, syntheticDatasets } from './bench/synthetic';
+import { readManifest, reportCount, syntheticDatasets, syntheticTables } from './bench/synthetic';
 import { CHROMIUM_LAUNCH } from './lib/chromium';
 
 const ROOT = path.resolve('.');
@@ -39,6 +39,7 @@ const FLOOR_SRC = path.join(OUT, 'floor-src');
 const FLOOR = path.join(OUT, 'floor');
 const SYN_CORPUS = path.join(OUT, 'corpus');
 const SYN_DATASETS = path.join(OUT, 'synthetic-datasets');
+const SYN_TABLES = path.join(OUT, 'synthetic-tables');
 const CHROMIUM = CHROMIUM_LAUNCH.executablePath;
 
 const program = new Command()
@@ -70,20 +71,21 @@ async function main() {
 	await buildFloor(FLOOR_SRC, FLOOR);
 	// Another build (--build) is a whole site of its own corpus, not the seeds.
 	const seeds = opts.build === 'build';
-	const corpora: (Corpus & { datasets: string | null })[] = [
+	const corpora: (Corpus & { tables: string | null })[] = [
 		{
 			name: seeds ? 'seeds' : 'build',
 			title: seeds ? 'Seed reports' : `Site built in ${opts.build}`,
-			datasets: null,
+			tables: null,
 			reports: reportCount(readManifest(path.join(BUILD, 'datasets')))
 		}
 	];
 	if (opts.synthetic) {
 		const m = await syntheticDatasets(opts.count, SYN_CORPUS, SYN_DATASETS);
+		await syntheticTables(SYN_DATASETS, SYN_TABLES);
 		corpora.push({
 			name: 'synthetic',
 			title: 'Synthetic corpus',
-			datasets: SYN_DATASETS,
+			tables: SYN_TABLES,
 			reports: reportCount(m)
 		});
 	}
@@ -94,7 +96,7 @@ async function main() {
 	try {
 		for (const c of corpora) {
 			const mounts: [string, string][] = [['/__floor/', FLOOR]];
-			if (c.datasets) mounts.push(['/datasets/', c.datasets]);
+			if (c.tables) mounts.push(['/tables/', c.tables]);
 			const { server, origin } = await serve(BUILD, mounts);
 			try {
 				const site = { origin, build: BUILD, floor: FLOOR };

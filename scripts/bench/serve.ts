@@ -1,6 +1,6 @@
 /**
  * The benchmarks' static server on a free loopback port: a build at the root, other folders
- * mounted over parts of it (the floor page at `/__floor/`, another corpus's `/datasets/`).
+ * mounted over parts of it (the floor page at `/__floor/`, another corpus's `/tables/`).
  * Without compression, like `npm run serve`.
  */
 import { createServer, type Server } from 'node:http';

@@ -2,8 +2,11 @@
  * The datasets of a clearly synthetic corpus (the seeds with other real place names, each file
  * marked 【合成测试数据 SYNTHETIC】), generated and ingested once under bench-out/, never data/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { SHIPPED_DERIVED } from '../../src/lib/db/queries/derived';
+import { TABLES } from '../../src/lib/schema/tables';
+import { writeTableFiles } from '../../src/lib/server/datasets';
 import { ingest } from '../lib/ingest';
 import { generateCorpus } from '../lib/synthetic-corpus';
 
@@ -30,4 +33,11 @@ export async function syntheticDatasets(
 	generateCorpus({ seedsDir: 'data/reports', outDir: corpusDir, count });
 	await ingest({ inputs: [corpusDir], out: datasetsDir }, { log: () => {} });
 	return readManifest(datasetsDir);
+}
+
+/** The database file of every table the browser attaches (see routes/tables/), from `datasetsDir`. */
+export async function syntheticTables(datasetsDir: string, tablesDir: string): Promise<void> {
+	rmSync(tablesDir, { recursive: true, force: true });
+	mkdirSync(tablesDir, { recursive: true });
+	await writeTableFiles(tablesDir, [...TABLES.map((t) => t.name), ...SHIPPED_DERIVED], datasetsDir);
 }

@@ -5,9 +5,8 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { TableDef } from '../../src/lib/schema/tables';
-
-const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
-const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+import { sqlLiteral } from '../../src/lib/db/inline-params';
+import { ident } from '../../src/lib/db/tables-sql';
 
 /** Opens a private in-memory DuckDB sized for a shared 2-core machine. */
 export async function openDuckDB(): Promise<{ conn: DuckDBConnection; close: () => void }> {
@@ -33,19 +32,19 @@ export async function csvToParquet(
 	out: { parquet: string; json: string }
 ): Promise<number> {
 	const name = ident(def.name);
-	const columns = def.columns.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ');
+	const columns = def.columns.map((c) => `${sqlLiteral(c.name)}: ${sqlLiteral(c.type)}`).join(', ');
 	await conn.run(
 		`CREATE OR REPLACE TABLE ${name} (${def.columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ')})`
 	);
 	// auto_detect off + explicit columns: the contract, not a guess, decides every type.
 	// allow_quoted_nulls=false: "" is an empty string, only an empty unquoted cell is NULL.
 	await conn.run(
-		`INSERT INTO ${name} SELECT * FROM read_csv(${literal(csv)}, header = true, auto_detect = false,
+		`INSERT INTO ${name} SELECT * FROM read_csv(${sqlLiteral(csv)}, header = true, auto_detect = false,
 			delim = ',', quote = '"', escape = '"', nullstr = '', allow_quoted_nulls = false,
 			columns = {${columns}})`
 	);
-	await conn.run(`COPY ${name} TO ${literal(out.parquet)} (FORMAT parquet, COMPRESSION zstd)`);
-	await conn.run(`COPY ${name} TO ${literal(out.json)} (FORMAT json, ARRAY true)`);
+	await conn.run(`COPY ${name} TO ${sqlLiteral(out.parquet)} (FORMAT parquet, COMPRESSION zstd)`);
+	await conn.run(`COPY ${name} TO ${sqlLiteral(out.json)} (FORMAT json, ARRAY true)`);
 	const reader = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${name}`);
 	const rows = Number(reader.getColumnsJS()[0][0]);
 	await conn.run(`DROP TABLE ${name}`);

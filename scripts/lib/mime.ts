@@ -12,5 +12,6 @@ export const MIME: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.arrow': 'application/vnd.apache.arrow.stream',
-	'.parquet': 'application/vnd.apache.parquet'
+	'.parquet': 'application/vnd.apache.parquet',
+	'.duckdb': 'application/octet-stream'
 };

@@ -45,8 +45,8 @@ test('every route under /xxgk/jxpj/: no 404, nothing outside the prefix, every l
 		requests.some((u) => /\/_app\/immutable\/assets\/duckdb-browser-(eh|mvp)\.worker\.[\w-]+\.js$/.test(u))
 	).toBe(true);
 	expect(requests.some((u) => /duckdb-(eh|mvp)\.[\w-]+\.wasm$/.test(u))).toBe(true);
-	expect(requests.some((u) => u === `${prefix}datasets/orgs.arrow`)).toBe(true);
-	expect(requests.some((u) => u.startsWith(`${prefix}derived/`))).toBe(true);
+	expect(requests.some((u) => u === `${prefix}tables/orgs.duckdb`)).toBe(true);
+	expect(requests.some((u) => u === `${prefix}tables/dash_sg.duckdb`)).toBe(true);
 	expect(failed).toEqual([]);
 	expect(errors).toEqual([]);
 });

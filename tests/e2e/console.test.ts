@@ -254,7 +254,7 @@ test('no request leaves the site; axe finds no serious problem on /sql/', async 
 	const origin = new URL(baseURL!).origin;
 	expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u))).toEqual([]);
 	// Every contract table was fetched from this site (facts included).
-	expect(requests.some((u) => u.endsWith('/datasets/facts.arrow'))).toBe(true);
+	expect(requests.some((u) => u.endsWith('/tables/facts.duckdb'))).toBe(true);
 	expect(errors).toEqual([]);
 
 	await page

@@ -16,9 +16,9 @@ test('every route: only same-origin requests, no console errors', async ({ conte
 		(u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')
 	);
 	expect(foreign).toEqual([]);
-	// The worker's own fetch (the wasm) is recorded too, and so are the Arrow tables.
+	// The worker's own fetch (the wasm) is recorded too, and so are the tables' database files.
 	expect(requests.some((u) => /duckdb-(eh|mvp)\.[\w-]+\.wasm$/.test(u))).toBe(true);
-	expect(requests.some((u) => u.endsWith('/datasets/orgs.arrow'))).toBe(true);
-	expect(requests.some((u) => u.endsWith('/derived/dash_sg.arrow'))).toBe(true);
+	expect(requests.some((u) => u.endsWith('/tables/orgs.duckdb'))).toBe(true);
+	expect(requests.some((u) => u.endsWith('/tables/dash_sg.duckdb'))).toBe(true);
 	expect(errors).toEqual([]);
 });

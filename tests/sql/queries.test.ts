@@ -122,31 +122,6 @@ describe.each([
 			expect(new Set(v.rows.map((r) => r.org_id))).toEqual(new Set(ids));
 			expect(v.optionsCount).toBe(5);
 		});
-		it('department page holds every table and its facts', async () => {
-			const v = (await loadOrgView(db, orgId('鼎城区')))!;
-			expect(v.reports).toHaveLength(1);
-			const fact = v.facts.find(
-				(x) => x.table_name === 'sangong' && x.row_key === '2023|vehicle_operation|actual|'
-			);
-			expect(fact?.quote).toContain('333.14');
-			expect(await loadOrgView(db, 'no-such-org')).toBeNull();
-		});
-		it('department pages read many at a time (the build) equal those read one by one', async () => {
-			const ids = (await db.query<{ org_id: string }>('SELECT org_id FROM orgs ORDER BY org_id')).map(
-				(r) => r.org_id
-			);
-			expect(ids.length).toBe(5);
-			const all = await loadOrgViews(db, ids[0], ids[4]);
-			expect([...all.keys()]).toEqual(ids);
-			for (const id of ids) {
-				const one = (await loadOrgView(db, id))!;
-				expect(one.facts.length).toBeGreaterThan(0);
-				expect(one.facts.every((f) => !('__org_id' in f))).toBe(true);
-				expect(all.get(id)).toEqual(one);
-			}
-			// A range holds exactly the departments in it.
-			expect([...(await loadOrgViews(db, ids[1], ids[2])).keys()]).toEqual(ids.slice(1, 3));
-		});
 		it('facets list years and regions', async () => {
 			const fa = await loadFacets(db);
 			expect(fa.years).toEqual([2020, 2022, 2023]);
@@ -178,5 +153,43 @@ describe.each([
 			const wild = await loadExecutionView(db, f({ q: '%' }));
 			expect(wild.rates).toEqual([]);
 		});
+	});
+});
+
+// Department pages are read at build time only (prerendered): the browser never runs these
+// queries (they keep stored order by rowid, which its views over the published files lack).
+describe('department pages (node-api, build time)', () => {
+	let db: Connector;
+	let orgId: (part: string) => string;
+	beforeAll(async () => {
+		db = await buildDatabase();
+		const orgs = await db.query<{ org_id: string; org_name: string }>('SELECT org_id, org_name FROM orgs');
+		orgId = (part) => orgs.find((x) => x.org_name.includes(part))!.org_id;
+	});
+
+	it('department page holds every table and its facts', async () => {
+		const v = (await loadOrgView(db, orgId('鼎城区')))!;
+		expect(v.reports).toHaveLength(1);
+		const fact = v.facts.find(
+			(x) => x.table_name === 'sangong' && x.row_key === '2023|vehicle_operation|actual|'
+		);
+		expect(fact?.quote).toContain('333.14');
+		expect(await loadOrgView(db, 'no-such-org')).toBeNull();
+	});
+	it('department pages read many at a time (the build) equal those read one by one', async () => {
+		const ids = (await db.query<{ org_id: string }>('SELECT org_id FROM orgs ORDER BY org_id')).map(
+			(r) => r.org_id
+		);
+		expect(ids.length).toBe(5);
+		const all = await loadOrgViews(db, ids[0], ids[4]);
+		expect([...all.keys()]).toEqual(ids);
+		for (const id of ids) {
+			const one = (await loadOrgView(db, id))!;
+			expect(one.facts.length).toBeGreaterThan(0);
+			expect(one.facts.every((f) => !('__org_id' in f))).toBe(true);
+			expect(all.get(id)).toEqual(one);
+		}
+		// A range holds exactly the departments in it.
+		expect([...(await loadOrgViews(db, ids[1], ids[2])).keys()]).toEqual(ids.slice(1, 3));
 	});
 });

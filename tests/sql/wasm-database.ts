@@ -1,18 +1,21 @@
 /**
  * The browser's engine in Node: DuckDB-WASM (the same 1.32.0 build and wasm the site ships, via
- * its blocking Node bindings), loaded the way the browser loads it — contract DDL, then each
- * table's Arrow IPC stream through insertArrowFromIPCStream. Running the named queries here
- * catches differences between the WASM engine (DuckDB 1.4.3) and the Node API used at build time.
+ * its blocking Node bindings), loaded the way the browser loads it — each table's DuckDB file, as
+ * the site build writes them (writeTableFiles), registered, attached read-only and named by a view.
+ * Running the named queries here catches differences between the WASM engine (DuckDB 1.4.3, which
+ * reads those files) and the Node API used at build time (DuckDB 1.5, which writes them).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
 import { type Connector, type PlainRow, toPlainRow } from '../../src/lib/db/connector';
 import { inlineParams } from '../../src/lib/db/inline-params';
-import { DASHBOARD_BASE_TABLES, rebuildDerivedSql } from '../../src/lib/db/queries/derived';
+import { attachSql, publishedFile } from '../../src/lib/db/published';
+import { DASHBOARD_BASE_TABLES, SHIPPED_DERIVED } from '../../src/lib/db/queries/derived';
 import { QueryError } from '../../src/lib/db/query-error';
-import { createTableSql, ident } from '../../src/lib/db/tables-sql';
+import { writeTableFiles } from '../../src/lib/server/datasets';
 import { TABLES } from '../../src/lib/schema/tables';
 
 const require = createRequire(import.meta.url);
@@ -31,7 +34,8 @@ export function wasmDatabase({ dashboardOnly = false } = {}): Promise<Connector>
 	return db;
 }
 
-async function open(dashboardOnly: boolean): Promise<Connector> {
+/** A fresh engine with `names` attached as the browser attaches them, and its connection. */
+export async function openWasm(names: readonly string[]) {
 	const db = await createDuckDB(
 		{
 			mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
@@ -45,18 +49,29 @@ async function open(dashboardOnly: boolean): Promise<Connector> {
 	const conn = db.connect();
 	conn.query('SET autoinstall_known_extensions = false');
 	conn.query('SET autoload_known_extensions = false');
-	for (const t of TABLES) {
-		conn.query(createTableSql(t));
-		const bytes = new Uint8Array(readFileSync(path.join(DATASETS, `${t.name}.arrow`)));
-		if (bytes.byteLength === 0) continue;
-		// As the site loads them (src/lib/db/datasets.ts): appended into the declared table.
-		conn.insertArrowFromIPCStream(bytes, { name: t.name, create: false });
+	const dir = mkdtempSync(path.join(tmpdir(), 'jx-wasm-tables-'));
+	try {
+		await writeTableFiles(dir, names, DATASETS);
+		for (const name of names) {
+			db.registerFileBuffer(
+				publishedFile(name),
+				new Uint8Array(readFileSync(path.join(dir, publishedFile(name))))
+			);
+			for (const statement of attachSql(name)) conn.query(statement);
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
 	}
-	for (const statement of rebuildDerivedSql()) conn.query(statement);
-	if (dashboardOnly)
-		for (const t of TABLES)
-			if (!(DASHBOARD_BASE_TABLES as readonly string[]).includes(t.name))
-				conn.query(`DROP TABLE ${ident(t.name)}`);
+	return { db, conn };
+}
+
+/** Every table the browser can attach: the contract tables and the shipped derived ones. */
+export const ALL_TABLES = [...TABLES.map((t) => t.name), ...SHIPPED_DERIVED];
+
+async function open(dashboardOnly: boolean): Promise<Connector> {
+	const { conn } = await openWasm(
+		dashboardOnly ? [...DASHBOARD_BASE_TABLES, ...SHIPPED_DERIVED] : ALL_TABLES
+	);
 	const rows = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }): PlainRow[] =>
 		table.toArray().map((r) => toPlainRow(r.toJSON()));
 	return {

@@ -1,11 +1,11 @@
 /**
- * The published data → DuckDB-WASM tables. Everything is fetched from this site (URLs built from
- * `$app/paths` base, absolute for the worker) as Arrow IPC streams and inserted with
- * `insertArrowFromIPCStream` into tables created with declared types.
+ * The published data → DuckDB-WASM. Every table the browser queries is a DuckDB database file of
+ * this site (`tables/<name>.duckdb`, URLs built from `$app/paths` base, absolute for the worker),
+ * attached read-only and named by a view (see published.ts): nothing is copied into the engine.
  *
- * The dashboard needs only `orgs` and the small derived tables prerendered at build time
- * (`derived/*.arrow`, see queries/derived.ts); `getDatabase()` resolves when those exist (gated
- * queries). Contract tables (facts is by far the largest) load on demand with `ensureTables()`.
+ * The dashboard needs only `orgs` and the small derived tables prerendered at build time (see
+ * queries/derived.ts); `getDatabase()` resolves when those are attached (gated queries). Contract
+ * tables (facts is by far the largest) load on demand with `ensureTables()`.
  *
  * Reports imported in this browser (/import/, kept in IndexedDB) are re-applied inside
  * `getDatabase()`, before any dashboard query runs: their rows join the contract tables and the
@@ -13,32 +13,28 @@
  * SQL console sees them at once.
  */
 import { base } from '$app/paths';
-import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
-import { TABLES, type TableName } from '../schema/tables';
+import type { TableName } from '../schema/tables';
 import type { Connector } from './connector';
 import { changeTables, connectorFor, getEngine } from './duckdb';
 import {
 	type LocalOutcome,
 	type LocalReport,
 	TABLES_FOR_LOCAL,
-	deleteLocalReports,
-	insertLocalReports
+	insertLocalReports,
+	restorePublished
 } from './local-reports';
 import { loadStoredReports } from './local-store';
 import { mentions } from './mentions';
-import { DASHBOARD_BASE_TABLES, DEFERRED_DERIVED } from './queries/derived';
-import { type TableShape, createTableSql } from './tables-sql';
+import { attachTable } from './published';
+import { DASHBOARD_BASE_TABLES, DEFERRED_DERIVED, SHIPPED_DERIVED } from './queries/derived';
 
-interface ListedTable extends TableShape {
-	readonly rows: number;
-}
 export interface Manifest {
 	readonly tables: readonly { readonly name: string; readonly rows: number }[];
 	readonly built_at?: string;
 	readonly [key: string]: unknown;
 }
 
-/** Absolute URL of a file this site publishes (e.g. `datasets/orgs.arrow`). */
+/** Absolute URL of a file this site publishes (e.g. `datasets/manifest.json`). */
 export function siteUrl(file: string): string {
 	return new URL(`${base}/${file}`, location.href).href;
 }
@@ -65,53 +61,32 @@ const datasetsManifest = once(async () => {
 	if (!Array.isArray(m.tables)) throw new Error('datasets/manifest.json: no table list');
 	return m;
 });
-const derivedManifest = once(
-	async () => (await (await fetchOk(siteUrl('derived/manifest.json'))).json()) as { tables: ListedTable[] }
-);
 
 const loading = new Map<string, Promise<void>>();
 
-/** An Arrow stream without record batches cannot be inserted: null, and the table stays empty. */
-async function fetchArrow(url: string, rows: number): Promise<Uint8Array | null> {
-	return rows === 0 ? null : new Uint8Array(await (await fetchOk(url)).arrayBuffer());
-}
-
-/** Fetching starts at once; insertion waits for the engine. */
-function load(key: string, shape: () => Promise<{ table: TableShape; rows: number; url: string }>) {
-	let p = loading.get(key);
+/** Attaches a published table (once); fetching starts at once, attaching waits for the engine. */
+function load(name: string): Promise<void> {
+	let p = loading.get(name);
 	if (!p) {
-		const fetched = shape().then(async (s) => ({ ...s, bytes: await fetchArrow(s.url, s.rows) }));
-		p = Promise.all([getEngine(), fetched]).then(([db, s]) => insertTable(db, s.table, s.bytes));
-		p.catch(() => loading.delete(key));
-		loading.set(key, p);
+		const fetched = fetchOk(siteUrl(`tables/${name}.duckdb`)).then(
+			async (r) => new Uint8Array(await r.arrayBuffer())
+		);
+		p = Promise.all([getEngine(), fetched])
+			.then(([db, bytes]) => changeTables(db, (conn) => attachTable(db, conn, name, bytes)))
+			.catch((e: unknown) => {
+				loading.delete(name);
+				throw new Error(`加载数据表 ${name} 失败：${e instanceof Error ? e.message : String(e)}`, {
+					cause: e
+				});
+			});
+		loading.set(name, p);
 	}
 	return p;
 }
 
-async function insertTable(db: AsyncDuckDB, t: TableShape, bytes: Uint8Array | null) {
-	try {
-		await changeTables(db, async (conn) => {
-			// The table with its declared types first, then the Arrow rows appended straight into it
-			// (by position, cast where a type differs): no staging copy of tens of MB at 10,000 reports.
-			await conn.query(createTableSql(t));
-			if (bytes) await conn.insertArrowFromIPCStream(bytes, { name: t.name, create: false });
-		});
-	} catch (e) {
-		throw new Error(`加载数据表 ${t.name} 失败：${e instanceof Error ? e.message : String(e)}`, { cause: e });
-	}
-}
-
-async function loadTables(names: readonly TableName[]): Promise<void> {
-	await Promise.all(
-		names.map((name) =>
-			load(`datasets/${name}`, async () => {
-				const rows = (await datasetsManifest()).tables.find((x) => x.name === name)?.rows;
-				if (rows === undefined) throw new Error(`datasets/manifest.json lists no table ${name}`);
-				return { table: TABLES.find((t) => t.name === name)!, rows, url: siteUrl(`datasets/${name}.arrow`) };
-			})
-		)
-	);
-}
+const loadTables = async (names: readonly string[]): Promise<void> => {
+	await Promise.all(names.map(load));
+};
 
 /** Settles once stored local reports were applied (or found to be none). */
 let localApplied: Promise<unknown> = Promise.resolve();
@@ -123,31 +98,13 @@ export async function ensureTables(names: readonly TableName[]): Promise<void> {
 }
 
 const isDeferred = (name: string) => (DEFERRED_DERIVED as readonly string[]).includes(name);
-
-/** The shipped derived tables `pick` chooses (by name). */
-async function ensureDerived(pick: (name: string) => boolean): Promise<void> {
-	const { tables } = await derivedManifest();
-	await Promise.all(
-		tables
-			.filter((t) => pick(t.name))
-			.map((t) =>
-				load(`derived/${t.name}`, async () => ({
-					table: t,
-					rows: t.rows,
-					url: siteUrl(`derived/${t.name}.arrow`)
-				}))
-			)
-	);
-}
-const notDeferred = (name: string) => !isDeferred(name);
 const namers = DEFERRED_DERIVED.map((name) => ({ name, named: mentions([name]) }));
 
 /** A query naming a deferred table waits until that table is loaded. */
 function gated(db: Connector): Connector {
 	return {
 		async query(sql, params) {
-			const named = namers.filter((n) => n.named(sql)).map((n) => n.name as string);
-			if (named.length) await ensureDerived((name) => named.includes(name));
+			await loadTables(namers.filter((n) => n.named(sql)).map((n) => n.name));
 			return db.query(sql, params);
 		}
 	};
@@ -162,16 +119,15 @@ export interface LocalState {
 
 async function applyLocal(reports: readonly LocalReport[]): Promise<LocalOutcome[]> {
 	if (reports.length === 0) return [];
-	// Every derived table is rebuilt with the local rows: a deferred one arriving later would
-	// overwrite its rebuilt copy with the published rows alone.
-	await Promise.all([loadTables(TABLES_FOR_LOCAL), ensureDerived(isDeferred)]);
+	// Every table the rows touch and every derived table rebuilt from them must be attached
+	// first: one attached later would put its view where the rebuilt table stands.
+	await loadTables([...TABLES_FOR_LOCAL, ...SHIPPED_DERIVED]);
 	const db = await getEngine();
 	try {
 		return await insertLocalReports(db, reports);
 	} catch (e) {
 		// Half-inserted rows must not stay: back to the published state, then say why.
-		await deleteLocalReports(db).catch(() => {});
-		await reloadDerived().catch(() => {});
+		await restorePublished(db).catch(() => {});
 		throw e;
 	}
 }
@@ -187,8 +143,8 @@ async function applyStored(): Promise<LocalState> {
 /** Start the engine and load the dashboard's tables (once); resolves when queries may run. */
 export const getDatabase = once(
 	async (): Promise<{ db: Connector; manifest: Manifest; local: LocalState }> => {
-		await Promise.all([loadTables(DASHBOARD_BASE_TABLES), ensureDerived(notDeferred)]);
-		ensureDerived(isDeferred).catch(() => {}); // a query naming one retries and reports the error
+		await loadTables([...DASHBOARD_BASE_TABLES, ...SHIPPED_DERIVED.filter((n) => !isDeferred(n))]);
+		loadTables(DEFERRED_DERIVED).catch(() => {}); // a query naming one retries and reports the error
 		const local = applyStored();
 		localApplied = local;
 		return {
@@ -207,21 +163,10 @@ export async function addLocalReports(reports: readonly LocalReport[]): Promise<
 	return applied;
 }
 
-/** Removes every local row and restores the published derived tables byte for byte. */
+/** Removes every local row: each table is its published file again. */
 export async function removeLocalReports(): Promise<void> {
 	await getDatabase();
-	const db = await getEngine();
-	const removed = deleteLocalReports(db).then(reloadDerived);
+	const removed = restorePublished(await getEngine());
 	localApplied = removed;
 	await removed;
-}
-
-/** Re-inserts the shipped derived tables from their published Arrow files. */
-async function reloadDerived(): Promise<void> {
-	const db = await getEngine();
-	const { tables } = await derivedManifest();
-	await Promise.all(
-		tables.map(async (t) => insertTable(db, t, await fetchArrow(siteUrl(`derived/${t.name}.arrow`), t.rows)))
-	);
-	await changeTables(db, (conn) => conn.query('DROP TABLE IF EXISTS dash_flags'));
 }

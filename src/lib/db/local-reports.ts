@@ -1,8 +1,9 @@
 /**
  * Reports imported in this browser (/import/) inside DuckDB-WASM: their rows go into the very
  * contract tables the published data fills (so the dashboard, the comparison and the SQL console
- * see them), each listed in `local_reports`; the derived dashboard tables are then rebuilt with
- * the same SQL the build ran (queries/derived.ts), which marks local rows.
+ * see them; in-memory copies of the published files from then on, see published.ts), each listed
+ * in `local_reports`; the derived dashboard tables are then rebuilt with the same SQL the build
+ * ran (queries/derived.ts), which marks local rows. Removing them restores the published files.
  *
  * Collisions never overwrite published data: a file whose bytes are already published (same
  * report_id) is not added again; a report for a department and year the published data already
@@ -15,7 +16,9 @@ import { TABLES, type TableName } from '../schema/tables';
 import { duplicateOrgYear } from '../validate/duplicate-org-year';
 import { toPlainRow } from './connector';
 import { changeTables } from './duckdb';
-import { LOCAL_REPORTS_TABLE, rebuildDerivedSql } from './queries/derived';
+import { sqlLiteral } from './inline-params';
+import { dropViews, toTables, toViews } from './published';
+import { LOCAL_REPORTS_TABLE, SHIPPED_DERIVED, rebuildDerivedSql } from './queries/derived';
 import { rowsToArrowIPC } from './rows-arrow';
 import { type TableShape, createTableIfMissingSql, ident, insertFromSql } from './tables-sql';
 
@@ -72,8 +75,6 @@ async function rows<T>(conn: AsyncDuckDBConnection, sql: string): Promise<T[]> {
 	return (await conn.query(sql)).toArray().map((r) => toPlainRow(r.toJSON()) as T);
 }
 
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
 /**
  * Adds reports to the loaded contract tables (call after they are loaded) and rebuilds the derived
  * tables. Reports already present are reported, not added twice.
@@ -84,8 +85,8 @@ export async function insertLocalReports(
 ): Promise<LocalOutcome[]> {
 	return changeTables(db, async (conn) => {
 		await conn.query(createTableIfMissingSql(LOCAL_REPORTS_TABLE));
-		const ids = reports.map((r) => quote(r.rows.reports.report_id)).join(', ') || 'NULL';
-		const orgIds = reports.map((r) => quote(r.rows.org.org_id)).join(', ') || 'NULL';
+		const ids = reports.map((r) => sqlLiteral(r.rows.reports.report_id)).join(', ') || 'NULL';
+		const orgIds = reports.map((r) => sqlLiteral(r.rows.org.org_id)).join(', ') || 'NULL';
 		const present = new Set(
 			(
 				await rows<{ report_id: string }>(conn, `SELECT report_id FROM reports WHERE report_id IN (${ids})`)
@@ -153,6 +154,10 @@ export async function insertLocalReports(
 			});
 		}
 		if (listed.length > 0) {
+			// Rows go into in-memory copies of the published tables, and the derived tables are
+			// rebuilt under their own names (see published.ts).
+			await toTables(conn, TABLES_FOR_LOCAL);
+			await dropViews(conn, SHIPPED_DERIVED);
 			for (const t of LOCAL_TABLES) await insertRows(conn, contract(t), batch.get(t)!);
 			await insertRows(conn, contract('orgs'), newOrgs.rows());
 			await insertRows(conn, LOCAL_REPORTS_TABLE, listed);
@@ -162,16 +167,12 @@ export async function insertLocalReports(
 	});
 }
 
-/** Deletes every local row (and the departments only they brought); the caller reloads derived tables. */
-export async function deleteLocalReports(db: AsyncDuckDB): Promise<void> {
+/** Back to the published state: every table copied for local rows is its published file again. */
+export async function restorePublished(db: AsyncDuckDB): Promise<void> {
 	await changeTables(db, async (conn) => {
+		await toViews(conn, [...TABLES_FOR_LOCAL, ...SHIPPED_DERIVED]);
+		await conn.query('DROP TABLE IF EXISTS dash_flags');
 		await conn.query(createTableIfMissingSql(LOCAL_REPORTS_TABLE));
-		await conn.query(
-			`DELETE FROM orgs WHERE org_id IN (
-			   SELECT r.org_id FROM local_reports l JOIN reports r ON r.report_id = l.report_id WHERE l.new_org)`
-		);
-		for (const t of LOCAL_TABLES)
-			await conn.query(`DELETE FROM ${ident(t)} WHERE report_id IN (SELECT report_id FROM local_reports)`);
 		await conn.query('DELETE FROM local_reports');
 	});
 }

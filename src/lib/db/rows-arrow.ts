@@ -1,6 +1,6 @@
 /**
- * Plain rows + DuckDB column types → an Arrow IPC stream, what `insertArrowFromIPCStream` takes.
- * Used at build time (derived tables) and in the browser (rows of locally imported reports).
+ * Plain rows + DuckDB column types → an Arrow IPC stream, what `insertArrowFromIPCStream` takes:
+ * the rows of reports imported in the browser (local-reports.ts).
  */
 import { bool, float64, int32, tableFromArrays, tableToIPC, utf8, type DataType } from '@uwdata/flechette';
 import type { ColumnType } from '../schema/tables';

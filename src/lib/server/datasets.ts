@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { type Connector, toPlainRow } from '$lib/db/connector';
 import { rebuildDerivedSql } from '$lib/db/queries/derived';
 import { QueryError } from '$lib/db/query-error';
+import { sqlLiteral } from '$lib/db/inline-params';
 import { createTableSql, ident, insertFromSql } from '$lib/db/tables-sql';
-import { type ColumnType, TABLES } from '$lib/schema/tables';
-import type { ColumnInfo } from '$lib/db/rows-arrow';
+import { TABLES } from '$lib/schema/tables';
 import type { Manifest } from '$lib/schema/manifest';
 
 /**
@@ -29,20 +29,28 @@ export function buildDatabase(): Promise<Connector> {
 	return ready;
 }
 
-async function open(): Promise<Connector> {
-	const manifestPath = path.join(DATASETS_DIR, 'manifest.json');
+/** A fresh in-memory database holding the contract tables (from the Parquet files) and the derived ones. */
+async function openPublished(
+	datasetsDir = DATASETS_DIR
+): Promise<{ instance: DuckDBInstance; conn: DuckDBConnection }> {
+	const manifestPath = path.join(datasetsDir, 'manifest.json');
 	if (!existsSync(manifestPath)) {
 		throw new Error(`${manifestPath} is missing: run \`npm run ingest\` before building the site`);
 	}
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	for (const t of TABLES) {
-		const file = path.join(DATASETS_DIR, `${t.name}.parquet`);
+		const file = path.join(datasetsDir, `${t.name}.parquet`);
 		if (!existsSync(file)) throw new Error(`${file} is missing: the datasets are incomplete`);
 		await conn.run(createTableSql(t));
-		await conn.run(insertFromSql(t, `read_parquet('${file.replaceAll("'", "''")}')`));
+		await conn.run(insertFromSql(t, `read_parquet(${sqlLiteral(file)})`));
 	}
 	for (const statement of rebuildDerivedSql()) await conn.run(statement);
+	return { instance, conn };
+}
+
+async function open(): Promise<Connector> {
+	const { conn } = await openPublished();
 	return {
 		async query(sql, params = []) {
 			try {
@@ -55,25 +63,34 @@ async function open(): Promise<Connector> {
 	};
 }
 
-const SUPPORTED: Record<string, ColumnType> = {
-	VARCHAR: 'VARCHAR',
-	INTEGER: 'INTEGER',
-	DOUBLE: 'DOUBLE',
-	BOOLEAN: 'BOOLEAN'
-};
-
-/** Column names and types of a (derived) table; only the contract's four types are allowed. */
-export async function describeTable(db: Connector, table: string): Promise<ColumnInfo[]> {
-	const rows = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${ident(table)}`);
-	return rows.map((r) => {
-		const type = SUPPORTED[r.column_type];
-		if (!type)
-			throw new Error(`${table}.${r.column_name}: type ${r.column_type} is not shipped to the browser`);
-		return { name: r.column_name, type };
-	});
-}
-
 /** The manifest as written by the ingest. */
 export function readManifest(): Manifest {
 	return JSON.parse(readFileSync(path.join(DATASETS_DIR, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/**
+ * Writes each table the browser loads (`names`: contract and derived, from the datasets in
+ * `datasetsDir`) into a DuckDB database file of its own, `<dir>/<name>.duckdb`, which DuckDB-WASM attaches and queries in place (see
+ * $lib/db/published.ts). Its own database, not the prerender's: attaching changes the catalog
+ * under the queries running there. Storage version 1.2: the files are written by DuckDB 1.5 here
+ * and read by DuckDB-WASM's 1.4.
+ */
+export async function writeTableFiles(
+	dir: string,
+	names: readonly string[],
+	datasetsDir = DATASETS_DIR
+): Promise<void> {
+	const { instance, conn } = await openPublished(datasetsDir);
+	try {
+		for (const name of names) {
+			await conn.run(
+				`ATTACH ${sqlLiteral(path.join(dir, `${name}.duckdb`))} AS out (STORAGE_VERSION 'v1.2.0')`
+			);
+			await conn.run(`CREATE TABLE out.${ident(name)} AS SELECT * FROM memory.main.${ident(name)}`);
+			await conn.run('DETACH out');
+		}
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+	}
 }

@@ -1,7 +1,7 @@
 /**
  * The dashboard's derived tables: the contract tables reduced once to what the charts read, so
  * each filter change runs small, simple queries. The same SQL runs at build time (Node API; the
- * results are prerendered as `derived/<name>.arrow` and loaded by the browser instead of the
+ * results are prerendered as `tables/<name>.duckdb`, which the browser attaches instead of the
  * large contract tables) and can run in the browser (DuckDB-WASM) after rows are added there.
  *
  * Rules, in one place:

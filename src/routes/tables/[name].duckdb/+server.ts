@@ -1,0 +1,38 @@
+/**
+ * Prerendered: every table the browser loads (the contract tables and the shipped derived ones),
+ * each as a DuckDB database file of its own that DuckDB-WASM attaches read-only and queries in
+ * place (see $lib/db/published.ts) — no copy into the engine, and a third of the Arrow's bytes.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { error } from '@sveltejs/kit';
+import { SHIPPED_DERIVED } from '$lib/db/queries/derived';
+import { TABLES } from '$lib/schema/tables';
+import { writeTableFiles } from '$lib/server/datasets';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+const NAMES = [...TABLES.map((t) => t.name), ...SHIPPED_DERIVED];
+
+export const entries: EntryGenerator = () => NAMES.map((name) => ({ name }));
+
+/** Every file written once per build (one database loaded for all of them). */
+let written: Promise<Map<string, Uint8Array>> | null = null;
+
+async function writeAll(): Promise<Map<string, Uint8Array>> {
+	const dir = mkdtempSync(path.join(tmpdir(), 'jx-tables-'));
+	try {
+		await writeTableFiles(dir, NAMES);
+		return new Map(NAMES.map((n) => [n, new Uint8Array(readFileSync(path.join(dir, `${n}.duckdb`)))]));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+export const GET: RequestHandler = async ({ params }) => {
+	const bytes = (await (written ??= writeAll())).get(params.name);
+	if (!bytes) error(404, `no table ${params.name}`);
+	return new Response(bytes.slice().buffer, { headers: { 'content-type': 'application/octet-stream' } });
+};
