@@ -106,8 +106,8 @@ export function machineNotes(chromiumVersion: string, args: readonly string[]): 
 			.join(' ')})`,
 		`- ${chromiumVersion}, headless, loopback HTTP/1.1 without compression (a Node static server, like \`npm run serve\`), fresh browser context per load (cold HTTP cache)`,
 		`- Node ${process.version}; command: \`npm run bench:site${args.length ? ` -- ${args.join(' ')}` : ''}\` on ${new Date().toISOString()}`,
-		'- filters live = navigation start → every dashboard table inserted (`html[data-db-ms]`); floor = navigation start → a bare page has instantiated the same eh/mvp bundle and answered `SELECT 1`',
-		'- console ready = navigation start → the SQL editor created and every contract table but `facts` and `findings` inserted (mark `jx:console-ready`; those two, most of the bytes, load right after and a script naming them waits for them); console GROUP BY / 100,000 rows = click on 运行 → the frame after the grid updated (`html[data-console-run]`), the query sent with `conn.send()` and the Arrow result converted in time slices; long tasks from a PerformanceObserver (Chromium reports tasks over 50 ms)',
+		'- filters live = navigation start → every dashboard table attached (`html[data-db-ms]`: its DuckDB file fetched, registered, attached, named by a view); floor = navigation start → a bare page has instantiated the same eh/mvp bundle and answered `SELECT 1`',
+		'- console ready = navigation start → the SQL editor created and every contract table but `facts` and `findings` attached (mark `jx:console-ready`; those two, most of the bytes, load right after and a script naming them waits for them); console GROUP BY / 100,000 rows = click on 运行 → the frame after the grid updated (`html[data-console-run]`), the query sent with `conn.send()` and the Arrow result converted in time slices; long tasks from a PerformanceObserver (Chromium reports tasks over 50 ms)',
 		'- filter change = `change` on the year select (alternating latest year / all years) → every part of the view re-queried in DuckDB-WASM and every chart of the page redrawn (`setOption` done, DOM updated: `html[data-view-seq]`)'
 	];
 }
