@@ -1,4 +1,3 @@
-import { compareZh } from '$lib/format';
 import { FINDINGS_SHOWN, FINDINGS_SQL, type FindingRow } from '$lib/data-page/findings';
 import { sourceCounts, sourcesShown } from '$lib/data-page/sources';
 import { buildDatabase, readManifest } from '$lib/server/datasets';
@@ -16,10 +15,6 @@ export const load: PageServerLoad = async () => {
 	const checks = await db.query<{ check_name: string }>(
 		'SELECT DISTINCT check_name FROM findings ORDER BY check_name'
 	);
-	const orgs = await db.query<{ org_id: string; org_name: string }>(
-		`SELECT DISTINCT o.org_id, o.org_name
-		 FROM findings fi JOIN reports r ON r.report_id = fi.report_id JOIN orgs o ON o.org_id = r.org_id`
-	);
 	return {
 		builtAt: manifest.built_at,
 		archive: manifest.archive,
@@ -29,7 +24,6 @@ export const load: PageServerLoad = async () => {
 		sourcesTotal: manifest.sources.length,
 		findings,
 		findingsTotal: total,
-		checks: checks.map((c) => c.check_name),
-		orgs: orgs.sort((a, b) => compareZh(a.org_name, b.org_name) || compareZh(a.org_id, b.org_id))
+		checks: checks.map((c) => c.check_name)
 	};
 };
