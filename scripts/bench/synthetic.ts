@@ -4,8 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { SHIPPED_DERIVED } from '../../src/lib/db/queries/derived';
-import { TABLES } from '../../src/lib/schema/tables';
+import { PUBLISHED_TABLES } from '../../src/lib/db/published';
 import { writeTableFiles } from '../../src/lib/server/datasets';
 import { ingest } from '../lib/ingest';
 import { generateCorpus } from '../lib/synthetic-corpus';
@@ -39,5 +38,5 @@ export async function syntheticDatasets(
 export async function syntheticTables(datasetsDir: string, tablesDir: string): Promise<void> {
 	rmSync(tablesDir, { recursive: true, force: true });
 	mkdirSync(tablesDir, { recursive: true });
-	await writeTableFiles(tablesDir, [...TABLES.map((t) => t.name), ...SHIPPED_DERIVED], datasetsDir);
+	await writeTableFiles(tablesDir, PUBLISHED_TABLES, datasetsDir);
 }

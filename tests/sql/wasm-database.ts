@@ -12,11 +12,10 @@ import path from 'node:path';
 import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
 import { type Connector, type PlainRow, toPlainRow } from '../../src/lib/db/connector';
 import { inlineParams } from '../../src/lib/db/inline-params';
-import { attachSql, publishedFile } from '../../src/lib/db/published';
+import { PUBLISHED_TABLES, attachSql, publishedFile } from '../../src/lib/db/published';
 import { DASHBOARD_BASE_TABLES, SHIPPED_DERIVED } from '../../src/lib/db/queries/derived';
 import { QueryError } from '../../src/lib/db/query-error';
 import { writeTableFiles } from '../../src/lib/server/datasets';
-import { TABLES } from '../../src/lib/schema/tables';
 
 const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
@@ -65,12 +64,9 @@ export async function openWasm(names: readonly string[]) {
 	return { db, conn };
 }
 
-/** Every table the browser can attach: the contract tables and the shipped derived ones. */
-export const ALL_TABLES = [...TABLES.map((t) => t.name), ...SHIPPED_DERIVED];
-
 async function open(dashboardOnly: boolean): Promise<Connector> {
 	const { conn } = await openWasm(
-		dashboardOnly ? [...DASHBOARD_BASE_TABLES, ...SHIPPED_DERIVED] : ALL_TABLES
+		dashboardOnly ? [...DASHBOARD_BASE_TABLES, ...SHIPPED_DERIVED] : PUBLISHED_TABLES
 	);
 	const rows = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }): PlainRow[] =>
 		table.toArray().map((r) => toPlainRow(r.toJSON()));

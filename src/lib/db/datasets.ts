@@ -25,7 +25,7 @@ import {
 } from './local-reports';
 import { loadStoredReports } from './local-store';
 import { mentions } from './mentions';
-import { attachTable } from './published';
+import { attachTable, publishedFile } from './published';
 import { DASHBOARD_BASE_TABLES, DEFERRED_DERIVED, SHIPPED_DERIVED } from './queries/derived';
 
 /** Absolute URL of a file this site publishes (e.g. `tables/orgs.duckdb`). */
@@ -56,7 +56,7 @@ const loading = new Map<string, Promise<void>>();
 function load(name: string): Promise<void> {
 	let p = loading.get(name);
 	if (!p) {
-		const fetched = fetchOk(siteUrl(`tables/${name}.duckdb`)).then(
+		const fetched = fetchOk(siteUrl(`tables/${publishedFile(name)}`)).then(
 			async (r) => new Uint8Array(await r.arrayBuffer())
 		);
 		p = Promise.all([getEngine(), fetched])

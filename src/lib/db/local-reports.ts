@@ -17,7 +17,7 @@ import { duplicateOrgYear } from '../validate/duplicate-org-year';
 import { toPlainRow } from './connector';
 import { changeTables } from './duckdb';
 import { sqlLiteral } from './inline-params';
-import { dropViews, toTables, toViews } from './published';
+import { PUBLISHED_TABLES, dropViews, toTables, toViews } from './published';
 import { LOCAL_REPORTS_TABLE, SHIPPED_DERIVED, rebuildDerivedSql } from './queries/derived';
 import { rowsToArrowIPC } from './rows-arrow';
 import { type TableShape, createTableIfMissingSql, ident, insertFromSql } from './tables-sql';
@@ -170,7 +170,7 @@ export async function insertLocalReports(
 /** Back to the published state: every table copied for local rows is its published file again. */
 export async function restorePublished(db: AsyncDuckDB): Promise<void> {
 	await changeTables(db, async (conn) => {
-		await toViews(conn, [...TABLES_FOR_LOCAL, ...SHIPPED_DERIVED]);
+		await toViews(conn, PUBLISHED_TABLES);
 		await conn.query('DROP TABLE IF EXISTS dash_flags');
 		await conn.query(createTableIfMissingSql(LOCAL_REPORTS_TABLE));
 		await conn.query('DELETE FROM local_reports');

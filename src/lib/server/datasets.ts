@@ -11,6 +11,7 @@ import { type Connector, toPlainRow } from '$lib/db/connector';
 import { rebuildDerivedSql } from '$lib/db/queries/derived';
 import { QueryError } from '$lib/db/query-error';
 import { sqlLiteral } from '$lib/db/inline-params';
+import { publishedFile } from '$lib/db/published';
 import { createTableSql, ident, insertFromSql } from '$lib/db/tables-sql';
 import { TABLES } from '$lib/schema/tables';
 import type { Manifest } from '$lib/schema/manifest';
@@ -84,7 +85,7 @@ export async function writeTableFiles(
 	try {
 		for (const name of names) {
 			await conn.run(
-				`ATTACH ${sqlLiteral(path.join(dir, `${name}.duckdb`))} AS out (STORAGE_VERSION 'v1.2.0')`
+				`ATTACH ${sqlLiteral(path.join(dir, publishedFile(name)))} AS out (STORAGE_VERSION 'v1.2.0')`
 			);
 			await conn.run(`CREATE TABLE out.${ident(name)} AS SELECT * FROM memory.main.${ident(name)}`);
 			await conn.run('DETACH out');

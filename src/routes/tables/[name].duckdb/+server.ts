@@ -7,16 +7,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { error } from '@sveltejs/kit';
-import { SHIPPED_DERIVED } from '$lib/db/queries/derived';
-import { TABLES } from '$lib/schema/tables';
+import { PUBLISHED_TABLES, publishedFile } from '$lib/db/published';
 import { writeTableFiles } from '$lib/server/datasets';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-const NAMES = [...TABLES.map((t) => t.name), ...SHIPPED_DERIVED];
-
-export const entries: EntryGenerator = () => NAMES.map((name) => ({ name }));
+export const entries: EntryGenerator = () => PUBLISHED_TABLES.map((name) => ({ name }));
 
 /** Every file written once per build (one database loaded for all of them). */
 let written: Promise<Map<string, Uint8Array>> | null = null;
@@ -24,8 +21,10 @@ let written: Promise<Map<string, Uint8Array>> | null = null;
 async function writeAll(): Promise<Map<string, Uint8Array>> {
 	const dir = mkdtempSync(path.join(tmpdir(), 'jx-tables-'));
 	try {
-		await writeTableFiles(dir, NAMES);
-		return new Map(NAMES.map((n) => [n, new Uint8Array(readFileSync(path.join(dir, `${n}.duckdb`)))]));
+		await writeTableFiles(dir, PUBLISHED_TABLES);
+		return new Map(
+			PUBLISHED_TABLES.map((n) => [n, new Uint8Array(readFileSync(path.join(dir, publishedFile(n))))])
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
