@@ -14,6 +14,9 @@ export interface CorpusSamples {
 	runs: SiteRun[];
 	filterHome: number[];
 	filterSangong: number[];
+	/** Each run's first change (right after the page went live), per route: also in the lists above. */
+	firstHome: number[];
+	firstSangong: number[];
 	consoleReady: Awaited<ReturnType<typeof measureConsoleReady>>[];
 	consoleGroupBy: number[];
 	consoleRows: Awaited<ReturnType<typeof measureConsoleRows>>[];
@@ -33,6 +36,8 @@ export async function measureCorpus(
 		runs: [],
 		filterHome: [],
 		filterSangong: [],
+		firstHome: [],
+		firstSangong: [],
 		consoleReady: [],
 		consoleGroupBy: [],
 		consoleRows: []
@@ -41,8 +46,12 @@ export async function measureCorpus(
 		s.floor.push(await measureFloor(browser, site));
 		s.plainFcp.push(await measurePlainFcp(browser, site));
 		s.runs.push(await measureHome(browser, site));
-		s.filterHome.push(...(await measureFilter(browser, `${origin}/`)));
-		s.filterSangong.push(...(await measureFilter(browser, `${origin}/sangong/`)));
+		const home = await measureFilter(browser, `${origin}/`);
+		const sangong = await measureFilter(browser, `${origin}/sangong/`);
+		s.filterHome.push(...home);
+		s.filterSangong.push(...sangong);
+		s.firstHome.push(home[0]);
+		s.firstSangong.push(sangong[0]);
 		s.consoleReady.push(await measureConsoleReady(browser, origin));
 		s.consoleGroupBy.push(...(await measureConsoleGroupBy(browser, origin)));
 		if (withRows) s.consoleRows.push(await measureConsoleRows(browser, origin));
