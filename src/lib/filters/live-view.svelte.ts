@@ -12,6 +12,7 @@
  */
 import { tick, untrack } from 'svelte';
 import type { Connector } from '../db/connector';
+import { oneAtATime } from '../db/one-at-a-time';
 import { engine, openDatabase } from '../db/engine.svelte';
 import { whenIdle } from '../idle';
 import type { Plan } from '../db/queries/plan';
@@ -67,9 +68,11 @@ export class LiveView<T extends object, P = null> {
 		if (this.#warmed) return;
 		this.#warmed = true;
 		whenIdle(() => {
-			if (this.#seq > 0) return; // a filter change has run the queries already
+			const stop = () => this.#seq > 0; // a filter change runs the queries itself
 			void openDatabase()
-				.then((db) => Promise.all(Object.values(this.#plan(db, this.#wanted.f, this.#wanted.param))))
+				.then((db) =>
+					Promise.all(Object.values(this.#plan(oneAtATime(db, stop), this.#wanted.f, this.#wanted.param)))
+				)
 				.catch(() => {}); // a real run reports its own errors
 		}, 1000);
 	}
