@@ -1,9 +1,10 @@
 /**
  * npm run bench:profile-filters -- [--url URL | --build DIR] [--route R] [--changes N]
- *                                   [--top N] [--function NAME] [--save FILE]
+ *                                   [--warmup N] [--top N] [--function NAME] [--save FILE]
  *
  * A V8 CPU profile of the main thread over filter changes on a live dashboard page: the page is
- * loaded until its filters and charts are live, warmed up with two changes, then profiled
+ * loaded until its filters and charts are live, warmed up with two changes (`--warmup`; 0 profiles
+ * the first change a user makes), then profiled
  * (200 µs sampling) over N changes of the year select — the same change bench:site times
  * (scripts/bench/live-page.ts). Prints each change's time and the functions with the most self
  * and total time (scripts/bench/cpu-profile.ts); `--function` adds the call chains leading to
@@ -14,16 +15,24 @@ import { Command } from 'commander';
 import { chromium } from 'playwright-core';
 import { type CpuProfile, callersOf, timesByFunction, top } from './bench/cpu-profile';
 import { changeFilterTimes, openLive } from './bench/live-page';
-import { openTarget, positiveInt, routeUrl, runCli, targetOptions, type TargetOptions } from './bench/cli';
+import {
+	nonNegativeInt,
+	openTarget,
+	positiveInt,
+	routeUrl,
+	runCli,
+	targetOptions,
+	type TargetOptions
+} from './bench/cli';
 import { CHROMIUM_LAUNCH } from './lib/chromium';
 
-const WARMUP = 2;
 const program = targetOptions(
 	new Command()
 		.name('bench-profile-filters')
 		.description('CPU profile of the main thread over filter changes on a live dashboard page')
 		.option('--route <route>', 'the dashboard page', '/sangong/')
 		.option('-k, --changes <n>', 'profiled filter changes', positiveInt('--changes'), 6)
+		.option('-w, --warmup <n>', 'changes before profiling', nonNegativeInt('--warmup'), 2)
 		.option('--top <n>', 'rows per list', positiveInt('--top'), 30)
 		.option('--function <name>', 'also list the call chains leading to this function')
 		.option('--save <file>', 'write the profile (.cpuprofile, for DevTools)')
@@ -32,7 +41,14 @@ const program = targetOptions(
 async function main() {
 	program.parse(process.argv);
 	const opts = program.opts<
-		TargetOptions & { route: string; changes: number; top: number; function?: string; save?: string }
+		TargetOptions & {
+			route: string;
+			changes: number;
+			warmup: number;
+			top: number;
+			function?: string;
+			save?: string;
+		}
 	>();
 	const target = await openTarget(opts);
 	const browser = await chromium.launch(CHROMIUM_LAUNCH);
@@ -41,7 +57,7 @@ async function main() {
 	try {
 		const page = await browser.newPage();
 		await openLive(page, routeUrl(target.base, opts.route));
-		await changeFilterTimes(page, WARMUP); // the first changes prepare statements and warm code up
+		await changeFilterTimes(page, opts.warmup); // the first changes prepare statements and warm code up
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -37,15 +37,18 @@ export async function openTarget(o: TargetOptions): Promise<{ base: string; clos
 /** The URL of a route (`/sangong/`) on the site. */
 export const routeUrl = (base: string, route: string): string => `${base}/${route.replace(/^\/+/, '')}`;
 
-/** A commander parser for an option that takes a whole number ≥ 1. */
-export const positiveInt =
+/** A commander parser for a whole-number option of at least `min`. */
+const wholeNumber =
+	(min: number) =>
 	(name: string) =>
 	(v: string): number => {
 		const n = Number(v);
-		if (!Number.isInteger(n) || n < 1)
-			throw new CliError(`${name} must be a whole number ≥ 1, got ${v}`, { exitCode: 2 });
+		if (!Number.isInteger(n) || n < min)
+			throw new CliError(`${name} must be a whole number ≥ ${min}, got ${v}`, { exitCode: 2 });
 		return n;
 	};
+export const positiveInt = wholeNumber(1);
+export const nonNegativeInt = wholeNumber(0);
 
 /** Runs a tool's main; a CliError ends it with its message and exit code, anything else with its stack. */
 export function runCli(main: () => Promise<void>): void {
