@@ -2,8 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../../src/lib/charts/csv';
 import { escapeHtml, formatCell, tooltipHtml } from '../../../src/lib/charts/options/common';
-import { executionRates, executionScatter } from '../../../src/lib/charts/options/execution';
-import { sangongByYearItem, sangongYoy } from '../../../src/lib/charts/options/sangong';
+import {
+	budgetAdjustment,
+	executionRates,
+	executionScatter
+} from '../../../src/lib/charts/options/execution';
+import {
+	sangongBudgetVsActual,
+	sangongByYearItem,
+	sangongYoy
+} from '../../../src/lib/charts/options/sangong';
 import { binLabel, gradeCounts, scoreVsExecution } from '../../../src/lib/charts/options/scores';
 import type { ExecutionRow } from '../../../src/lib/db/queries/execution';
 import type { SangongChangeRow } from '../../../src/lib/db/queries/sangong';
@@ -135,4 +143,45 @@ describe('safety and export', () => {
 		});
 		expect(csv).toBe('\uFEFF部门,金额（万元）,推算值\r\n"甲,乙",360.11,金额（万元）\r\n"=cmd",,\r\n');
 	});
+});
+
+describe('legends', () => {
+	// A legend icon takes its series' colour, the bars their own (per value, for the marks): a
+	// series without one showed 预算 in blue over grey 预算 bars and blue 决算 bars.
+	const specs = {
+		'三公 by year and item': sangongByYearItem([
+			{ year: 2021, item: 'total', amount_wan: 340, orgs: 1, derived_values: 0 },
+			{ year: 2022, item: 'vehicle_operation', amount_wan: 360.11, orgs: 1, derived_values: 1 },
+			{ year: 2023, item: 'reception', amount_wan: 2.5, orgs: 1, derived_values: 0 }
+		]),
+		'三公 budget vs actual': sangongBudgetVsActual([
+			{
+				org_id: 'a',
+				org_name: '湘西土家族苗族自治州人民政府办公室',
+				year: 2023,
+				budget_wan: 405,
+				actual_wan: 260,
+				derived: false,
+				computed: false,
+				flagged: true
+			}
+		]),
+		'budget adjustment': budgetAdjustment([exec({}), exec({ org_id: 'o2', flagged: true })])
+	};
+	for (const [name, spec] of Object.entries(specs))
+		it(`${name}: each series has a colour, and its bars that colour`, () => {
+			const series = opt(spec.option).series as {
+				name: string;
+				itemStyle?: { color?: string };
+				data: { itemStyle?: { color?: string } }[];
+			}[];
+			expect(series.length).toBeGreaterThan(1);
+			for (const s of series) {
+				expect(s.itemStyle?.color, s.name).toBeTruthy();
+				for (const d of s.data)
+					if (d.itemStyle?.color) expect(d.itemStyle.color, s.name).toBe(s.itemStyle?.color);
+			}
+			const colours = new Set(series.map((s) => s.itemStyle?.color));
+			expect(colours.size, 'series tell apart').toBe(series.length);
+		});
 });

@@ -7,6 +7,8 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { executionRates } from '../../../src/lib/charts/options/execution';
+import { sangongByYearItem } from '../../../src/lib/charts/options/sangong';
+import { scoreHistogram } from '../../../src/lib/charts/options/scores';
 import { FONT_FAMILY } from '../../../src/lib/charts/options/common';
 import { renderSvg } from '../../../src/lib/charts/ssr-render';
 
@@ -56,4 +58,58 @@ describe('prerendered SVG', () => {
 		expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
 		expect(svg).not.toContain('<style');
 	});
+});
+
+/** Vertical centre of a text element (`transform="translate(x y)"`, plus its own `y`). */
+const centreY = (t: Node): number => {
+	const m = /translate\(\s*[-\d.]+[ ,]+([-\d.]+)\)/.exec(t.attribs?.transform ?? '');
+	return Number(m?.[1] ?? 0) + Number(t.attribs?.y ?? 0);
+};
+const textOf = (t: Node): string =>
+	(t.children ?? []).map((c) => (c as { data?: string }).data ?? '').join('');
+
+describe('legend below the plot, at the width of a compact chart (360 px, as on / and a phone)', () => {
+	// ECharts 6 lets axis labels run to 5 px from the edge unless the grid's outer bounds keep
+	// them above the legend: the years and the legend were drawn on one line.
+	const cases = [
+		{
+			name: '三公 by year and item',
+			spec: sangongByYearItem(
+				[
+					{ year: 2022, item: 'vehicle_operation', amount_wan: 360.11, orgs: 1, derived_values: 1 },
+					{ year: 2023, item: 'vehicle_operation', amount_wan: 333.14, orgs: 1, derived_values: 0 },
+					{ year: 2023, item: 'reception', amount_wan: 2.5, orgs: 1, derived_values: 0 }
+				],
+				true
+			),
+			axis: /^20\d\d$/,
+			legend: ['公务接待费']
+		},
+		{
+			name: 'score histogram',
+			spec: scoreHistogram(
+				[
+					{ year: 2022, bin: 90, n: 1 },
+					{ year: 2023, bin: 95, n: 2 }
+				],
+				true
+			),
+			axis: /^\d+–\d+$|^<60$/,
+			legend: ['2022年', '2023年']
+		}
+	];
+	for (const c of cases)
+		it(c.name, () => {
+			const nodes = texts(
+				parseDocument(renderSvg(c.spec.option, 360, c.spec.height ?? 260)) as unknown as Node
+			);
+			const axis = nodes.filter((t) => c.axis.test(textOf(t)));
+			const legend = nodes.filter((t) => c.legend.includes(textOf(t)));
+			expect(axis.length).toBeGreaterThan(0);
+			expect(legend.length).toBe(c.legend.length);
+			const lowestLabel = Math.max(...axis.map(centreY));
+			const legendTop = Math.min(...legend.map(centreY));
+			// Both are ~12 px text centred on their y: a full line apart, or they overlap.
+			expect(legendTop - lowestLabel).toBeGreaterThanOrEqual(12);
+		});
 });

@@ -33,6 +33,8 @@ export const PALETTE = [
 /** Increases in spending are red, decreases green (the Chinese convention). */
 export const UP = '#c0392b';
 export const DOWN = '#1e7d4f';
+/** The lighter bar of a budget-vs-outcome pair (预算, 年初预算数). */
+export const BUDGET_COLOR = '#a7b4c8';
 export const LOW = '#c0392b';
 export const OK = '#2b6cb0';
 export const MUTED = '#8a8f98';
@@ -115,7 +117,11 @@ export function markNotes(hasDerived: boolean, hasFlagged: boolean): string[] {
 	return [...(hasDerived ? [DERIVED_NOTE] : []), ...(hasFlagged ? [FLAG_NOTE] : [])];
 }
 
-/** Legend under the plot (the y-axis name sits above it), with room in the grid. */
+/**
+ * Legend under the plot (the y-axis name sits above it), with room in the grid. The axis labels
+ * and names must stay above the legend too (`outerBounds`): by default ECharts 6 lets them run to
+ * 5 px from the chart's edge, onto the legend.
+ */
 export function legendBelow(compact = false): Pick<ECOption, 'legend' | 'grid'> {
 	return {
 		legend: {
@@ -125,7 +131,13 @@ export function legendBelow(compact = false): Pick<ECOption, 'legend' | 'grid'> 
 			itemHeight: 10,
 			textStyle: { fontSize: compact ? 11 : 12 }
 		},
-		grid: { left: 8, right: compact ? 8 : 24, top: compact ? 28 : 40, bottom: 30 }
+		grid: {
+			left: 8,
+			right: compact ? 8 : 24,
+			top: compact ? 28 : 40,
+			bottom: 30,
+			outerBounds: { left: 5, right: 5, top: 5, bottom: 30 }
+		}
 	} as Pick<ECOption, 'legend' | 'grid'>;
 }
 

@@ -4,6 +4,7 @@ import { type ExecutionRow, type ExecutionYearRow, LOW_RATE } from '../../db/que
 import type { ECOption } from '../echarts';
 import type { ChartSpec, TableColumn } from '../spec';
 import {
+	BUDGET_COLOR,
 	LOW,
 	OK,
 	PALETTE,
@@ -208,16 +209,14 @@ export function budgetAdjustment(rows: readonly ExecutionRow[]): ChartSpec {
 				type: 'bar',
 				name: '年初预算数',
 				cursor: 'pointer',
-				data: rows.map((r) => ({
-					value: r.budget_initial,
-					org_id: r.org_id,
-					itemStyle: { color: '#a7b4c8' }
-				}))
+				itemStyle: { color: BUDGET_COLOR },
+				data: rows.map((r) => ({ value: r.budget_initial, org_id: r.org_id }))
 			},
 			{
 				type: 'bar',
 				name: '全年预算数',
 				cursor: 'pointer',
+				itemStyle: { color: PALETTE[0] },
 				label: {
 					show: rows.length <= 12,
 					position: 'top',

@@ -35,6 +35,7 @@ export function orgSangong(rows: readonly Row<'sangong'>[]): ChartSpec {
 		series: items.map((item, i) => ({
 			type: 'bar' as const,
 			name: itemLabel(item),
+			itemStyle: { color: PALETTE[i % PALETTE.length] },
 			barMaxWidth: 36,
 			label: {
 				show: true,

@@ -5,6 +5,7 @@ import { STACK_ITEMS } from '../../db/queries/sangong';
 import type { ECOption } from '../echarts';
 import type { ChartSpec, TableRow } from '../spec';
 import {
+	BUDGET_COLOR,
 	DOWN,
 	MUTED,
 	PALETTE,
@@ -78,6 +79,8 @@ export function sangongByYearItem(rows: readonly SangongYearItemRow[], compact =
 		series: items.map((item) => ({
 			type: 'bar' as const,
 			name: stackItemLabel(item),
+			// The legend shows the series' colour; the bars carry theirs per value (derived marks).
+			itemStyle: { color: ITEM_COLORS[item] },
 			stack: 'sangong',
 			barMaxWidth: 56,
 			data: years.map((y) => {
@@ -271,12 +274,14 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[]): ChartS
 				type: 'bar',
 				name: '预算',
 				cursor: 'pointer',
-				data: rows.map((r) => ({ value: r.budget_wan, org_id: r.org_id, itemStyle: { color: '#a7b4c8' } }))
+				itemStyle: { color: BUDGET_COLOR },
+				data: rows.map((r) => ({ value: r.budget_wan, org_id: r.org_id }))
 			},
 			{
 				type: 'bar',
 				name: '决算',
 				cursor: 'pointer',
+				itemStyle: { color: PALETTE[0] },
 				data: rows.map((r) => ({
 					value: r.actual_wan,
 					org_id: r.org_id,
