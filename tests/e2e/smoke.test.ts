@@ -27,6 +27,22 @@ test('三公经费: 鼎城区 2023 公务用车运行维护费 333.14 万元, it
 	await expect(cell2022).toContainText('推算');
 });
 
+test('三公 year on year: 株洲市荷塘区 0.00 → 0.28 万元 has no rate (上年为 0), and no item rose', async ({
+	page
+}) => {
+	await page.goto('/sangong/');
+	const yoy = page.locator('figure[data-chart="sangong-yoy"]');
+	await yoy.getByText('数据表').click();
+	const row = yoy.locator('tr').filter({ hasText: '株洲市荷塘区' });
+	await expect(row).toContainText('0.28 万元');
+	await expect(row).toContainText('上年为 0');
+	await expect(row).not.toContainText('未披露');
+	// Every item-level pair in the seeds fell (e.g. 鼎城区 vehicles 360.11 → 333.14).
+	await expect(page.locator('figure[data-chart="sangong-increases"]')).toContainText(
+		'所选范围内没有比上年增加的三公经费项目'
+	);
+});
+
 test('预算执行: 湘西 2022 execution rate 87.6%, highlighted as low', async ({ page }) => {
 	await page.goto('/execution/');
 	const low = page.locator('section.low tr').filter({ hasText: '湘西土家族苗族自治州人民政府办公室' });

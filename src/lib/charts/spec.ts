@@ -5,9 +5,12 @@
 import type { PlainValue } from '../db/connector';
 import type { ECOption } from './echarts';
 
-/** How a cell is formatted; also decides the CSV header unit. */
+/**
+ * How a cell is formatted; also decides the CSV header unit. `growth`: the change against the
+ * year before, of two disclosed values; null means the year before was 0 (no rate), not 未披露.
+ */
 export type CellKind =
-	'text' | 'org' | 'year' | 'wan' | 'wan_delta' | 'percent' | 'percent_delta' | 'score' | 'count';
+	'text' | 'org' | 'year' | 'wan' | 'wan_delta' | 'percent' | 'percent_delta' | 'growth' | 'score' | 'count';
 
 export interface TableColumn {
 	readonly key: string;
@@ -40,6 +43,8 @@ export interface ChartSpec {
 	readonly table: DataTable;
 	/** Nothing to draw: the chart shows its empty state instead. */
 	readonly empty: boolean;
+	/** What the empty state says, when more can be said than “no data” (e.g. no increases). */
+	readonly emptyText?: string;
 	/** Extra lines under the chart (legend for marks, truncation notes). */
 	readonly notes?: readonly string[];
 	readonly height?: number;

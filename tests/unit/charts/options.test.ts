@@ -89,15 +89,35 @@ describe('三公', () => {
 			...p
 		});
 		const spec = sangongYoy(
-			[row({}), row({ org_id: 'b', change_wan: -1, change_pct: null, flagged: false })],
+			[
+				row({}),
+				row({ org_id: 'b', amount_wan: 7, change_wan: -1, change_pct: -0.125, flagged: false }),
+				// 株洲市荷塘区 in the seeds: 0.00 万元 in 2021, 0.28 in 2022 — both disclosed, no rate.
+				row({
+					org_id: 'c',
+					amount_wan: 0.28,
+					prev_amount_wan: 0,
+					change_wan: 0.28,
+					change_pct: null,
+					flagged: false
+				})
+			],
 			5
 		);
 		const s = opt(spec.option).series[0];
 		const data = s.data as { itemStyle: { color: string } }[];
-		expect(data.map((d) => d.itemStyle.color)).toEqual(['#1e7d4f', '#c0392b']);
+		expect(data.map((d) => d.itemStyle.color)).toEqual(['#c0392b', '#1e7d4f', '#c0392b']);
 		const label = (s.label as { formatter: (p: unknown) => string }).formatter;
-		expect(label({ dataIndex: 1 })).toBe('⚠ +25.0%');
-		expect(label({ dataIndex: 0 })).toBe('未披露');
+		expect(label({ dataIndex: 2 })).toBe('⚠ +25.0%');
+		expect(label({ dataIndex: 1 })).toBe('-12.5%');
+		// A rate against 0 does not exist; the values were disclosed, so it is not 未披露.
+		expect(label({ dataIndex: 0 })).toBe('上年为 0');
+		const tooltip = (opt(spec.option).tooltip as { formatter: (p: unknown) => string }).formatter;
+		expect(tooltip({ dataIndex: 0 })).toContain('上年为 0');
+		expect(tooltip({ dataIndex: 0 })).not.toContain('未披露');
+		const rowC = spec.table.rows.find((r) => r.org_id === 'c')!;
+		const col = spec.table.columns.find((c) => c.key === 'change_pct')!;
+		expect(formatCell(col.kind, rowC.values.change_pct)).toBe('上年为 0');
 		expect(spec.notes?.some((n) => n.includes('共 5 个部门'))).toBe(true);
 	});
 });

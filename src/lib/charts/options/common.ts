@@ -85,6 +85,8 @@ export function formatCell(kind: CellKind, v: PlainValue): string {
 			return formatPercent(v as number | null);
 		case 'percent_delta':
 			return formatPercentDelta(v as number | null);
+		case 'growth':
+			return v == null ? '上年为 0' : formatPercentDelta(v as number);
 		case 'score':
 			return formatScore(v as number | null);
 		case 'count':

@@ -1,5 +1,5 @@
 /** 三公经费 charts: rows from `db/queries/sangong` → options + tables. */
-import { formatPercentDelta, formatWanDelta, formatWanExact, itemLabel, yearLabel } from '../../format';
+import { formatWanDelta, formatWanExact, itemLabel, yearLabel } from '../../format';
 import type { SangongBudgetRow, SangongChangeRow, SangongYearItemRow } from '../../db/queries/sangong';
 import { STACK_ITEMS } from '../../db/queries/sangong';
 import type { ECOption } from '../echarts';
@@ -13,6 +13,7 @@ import {
 	baseOption,
 	legendBelow,
 	flagPrefix,
+	formatCell,
 	markNotes,
 	markStyle,
 	moneyBarsFrame,
@@ -137,7 +138,7 @@ function changeTooltip(r: SangongChangeRow): string {
 			[yearLabel(r.year), formatWanExact(r.amount_wan)],
 			[yearLabel(r.year - 1), formatWanExact(r.prev_amount_wan)],
 			['增减', formatWanDelta(r.change_wan)],
-			['增减幅度', formatPercentDelta(r.change_pct)]
+			['增减幅度', formatCell('growth', r.change_pct)]
 		],
 		notes.length ? notes.join('；') : undefined
 	);
@@ -148,7 +149,8 @@ function changeChart(
 	id: string,
 	title: string,
 	description: string,
-	extraNotes: string[]
+	extraNotes: string[],
+	emptyText: string
 ): ChartSpec {
 	// Largest increase at the top of a horizontal bar chart = last category.
 	const ordered = [...rows].reverse();
@@ -177,7 +179,7 @@ function changeChart(
 					position: 'right',
 					formatter: (p: unknown) => {
 						const r = ordered[(p as { dataIndex: number }).dataIndex];
-						return `${flagPrefix(r.flagged)}${formatPercentDelta(r.change_pct)}`;
+						return `${flagPrefix(r.flagged)}${formatCell('growth', r.change_pct)}`;
 					}
 				},
 				data: ordered.map((r) => ({
@@ -204,7 +206,7 @@ function changeChart(
 				{ key: 'amount_wan', label: '本年（万元）', kind: 'wan' },
 				{ key: 'prev_amount_wan', label: '上年（万元）', kind: 'wan' },
 				{ key: 'change_wan', label: '增减（万元）', kind: 'wan_delta' },
-				{ key: 'change_pct', label: '增减幅度', kind: 'percent_delta' }
+				{ key: 'change_pct', label: '增减幅度', kind: 'growth' }
 			],
 			rows: rows.map((r) => ({
 				values: {
@@ -222,6 +224,7 @@ function changeChart(
 			}))
 		},
 		empty: rows.length === 0,
+		emptyText,
 		notes: [
 			...markNotes(
 				rows.some((r) => r.derived || r.computed),
@@ -240,7 +243,8 @@ export function sangongYoy(rows: readonly SangongChangeRow[], total: number): Ch
 		'sangong-yoy',
 		'三公经费合计同比增减（按部门）',
 		'每个部门最近一个可比年度的三公经费合计与上年相比的增减额（万元）和增减幅度，红色为增加、绿色为减少。',
-		total > rows.length ? [`共 ${total} 个部门可比，显示增减额最大的 ${rows.length} 个。`] : []
+		total > rows.length ? [`共 ${total} 个部门可比，显示增减额最大的 ${rows.length} 个。`] : [],
+		'所选范围内没有可同比的部门：需要同一部门相邻两年的三公经费合计。'
 	);
 }
 
@@ -251,7 +255,8 @@ export function sangongIncreases(rows: readonly SangongChangeRow[]): ChartSpec {
 		'sangong-increases',
 		'增长最多的部门和项目',
 		'按三公经费分项计算的同比增加额排名（仅列增加的项目）。',
-		[]
+		[],
+		'所选范围内没有比上年增加的三公经费项目。'
 	);
 }
 
