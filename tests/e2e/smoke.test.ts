@@ -43,6 +43,28 @@ test('三公 year on year: 株洲市荷塘区 0.00 → 0.28 万元 has no rate (
 	);
 });
 
+test('部门对比: a year without any data is “—”, a value the report left out is 未披露', async ({ page }) => {
+	// 北塔区委办公室's one report (2023) gives 2022 and 2023 figures: nothing at all for 2021, and
+	// for 2022 the 三公 total (5.41 万元) but no execution rate. 株洲市荷塘区 has a 2021 value.
+	const ids = [orgIdByName('北塔区'), orgIdByName('荷塘区')].join(',');
+	await page.goto(`/compare/?ids=${ids}`);
+	await waitForDb(page);
+	const table = page.locator('section[aria-labelledby="side-title"] table');
+	const col = async (year: number) =>
+		(await table.locator('thead th').allTextContents()).findIndex((t) => t.trim() === `${year}年`);
+	const rateRow = table.locator('tr').filter({ hasText: '预算执行率' }).first();
+	const sangongRow = table.locator('tr').filter({ hasText: '三公经费合计' }).first();
+	await expect(sangongRow).toContainText('北塔区');
+	// Year cells are the <td>s; the header row's first two columns are 部门 and 指标.
+	const cells = (row: typeof rateRow) => row.locator('td');
+	const c2021 = (await col(2021)) - 2;
+	const c2022 = (await col(2022)) - 2;
+	await expect(cells(sangongRow).nth(c2021)).toHaveText('—');
+	await expect(cells(sangongRow).nth(c2022)).toHaveText('5.41 万元');
+	await expect(cells(rateRow).nth(c2021)).toHaveText('—');
+	await expect(cells(rateRow).nth(c2022)).toHaveText('未披露');
+});
+
 test('预算执行: 湘西 2022 execution rate 87.6%, highlighted as low', async ({ page }) => {
 	await page.goto('/execution/');
 	const low = page.locator('section.low tr').filter({ hasText: '湘西土家族苗族自治州人民政府办公室' });

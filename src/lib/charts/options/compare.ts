@@ -1,9 +1,18 @@
 /** 部门对比 charts: one line per chosen department across years, for one metric. */
-import { formatPercent, formatScore, formatWanExact, yearLabel } from '../../format';
+import { yearLabel } from '../../format';
 import type { CompareRow } from '../../db/queries/compare';
 import type { ECOption } from '../echarts';
 import type { CellKind, ChartSpec } from '../spec';
-import { PALETTE, baseOption, legendBelow, escapeHtml, markNotes, shortName, wanAxisLabel } from './common';
+import {
+	PALETTE,
+	baseOption,
+	legendBelow,
+	escapeHtml,
+	formatCell,
+	markNotes,
+	shortName,
+	wanAxisLabel
+} from './common';
 
 export interface CompareMetric {
 	readonly key: 'sangong_wan' | 'rate' | 'score' | 'spending_wan';
@@ -18,9 +27,6 @@ export const COMPARE_METRICS: readonly CompareMetric[] = [
 	{ key: 'score', title: '自评得分', kind: 'score' },
 	{ key: 'spending_wan', title: '支出合计', kind: 'wan', derivedKey: 'spending_derived' }
 ];
-
-const fmt = (kind: CellKind, v: number | null) =>
-	kind === 'percent' ? formatPercent(v) : kind === 'score' ? formatScore(v) : formatWanExact(v);
 
 export function compareChart(
 	rows: readonly CompareRow[],
@@ -48,7 +54,7 @@ export function compareChart(
 					const r = cell.get(`${o.org_id}|${y}`);
 					const v = r ? (r[m.key] as number | null) : null;
 					const d = r && m.derivedKey && r[m.derivedKey] ? '（推算）' : '';
-					return `<div>${escapeHtml(o.org_name)}：<b>${escapeHtml(fmt(m.kind, v) + d)}</b></div>`;
+					return `<div>${escapeHtml(o.org_name)}：<b>${escapeHtml(formatCell(m.kind, v) + d)}</b></div>`;
 				});
 				return `<div style="font-weight:600">${escapeHtml(`${yearLabel(y)} ${m.title}`)}</div>${lines.join('')}`;
 			}
