@@ -182,6 +182,12 @@ describe('001 荷塘区人民政府办公室 2022 (tab tables, project scored 10
 				'warning:group_weight_sum'
 			].sort()
 		);
+		// The report: “总分 100 97” (cells split by tabs) in the project table, “得分为100分” in the prose. The message
+		// names the column in Chinese (it said “score”).
+		const f = r.findings.find((x) => x.check_name === 'prose_table_mismatch');
+		expect(f?.message).toMatch(
+			/^项目“政府招商督查会议专项经费”自评得分：表格为 97（“总分\s+100\s+97”），但正文为 100/
+		);
 	});
 });
 

@@ -4,6 +4,7 @@
  */
 import type { Row } from '../schema/tables';
 import { SANGONG_ITEMS, SPENDING_CATEGORIES } from '../schema/tables';
+import { columnLabel } from '../format/labels';
 import {
 	checkExecution,
 	checkRanges,
@@ -35,19 +36,8 @@ import type { ExtractInput, ExtractResult } from './types';
 export type { ExtractInput, ExtractResult } from './types';
 export { normalizeText } from './normalize';
 
-const REPORT_LABELS: Record<string, string> = {
-	budget_initial: '年初预算数',
-	budget_full_year: '全年预算数',
-	executed: '全年执行数',
-	execution_rate_reported: '预算执行率',
-	score_total: '自评得分',
-	grade: '等级',
-	headcount_actual: '实有人数',
-	headcount_authorized: '编制数'
-};
-
 function labelOf(c: Candidate): string {
-	if (c.table === 'reports') return REPORT_LABELS[c.column] ?? c.column;
+	if (c.table === 'reports') return columnLabel('reports', c.column);
 	if (c.table === 'sangong' && c.rowKey) {
 		const k = parseSangongKey(c.rowKey);
 		return `${k.year}年${SANGONG_ITEMS[k.item]}${k.basis === 'budget' ? '预算' : '决算'}${k.unit ? `（${k.unit}）` : ''}`;
@@ -56,7 +46,8 @@ function labelOf(c: Candidate): string {
 		const k = parseSpendingKey(c.rowKey);
 		return `${k.year}年${SPENDING_CATEGORIES[k.category]}`;
 	}
-	return `项目“${c.rowKey}”${REPORT_LABELS[c.column] ?? c.column}`;
+	// Projects: the project's name, then the column's label from the contract.
+	return `项目“${c.rowKey}”${columnLabel(c.table, c.column)}`;
 }
 
 export function extractReport(input: ExtractInput): ExtractResult {
