@@ -6,7 +6,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { executionRates } from '../../../src/lib/charts/options/execution';
+import { budgetAdjustment, executionRates } from '../../../src/lib/charts/options/execution';
 import { sangongByYearItem } from '../../../src/lib/charts/options/sangong';
 import { scoreHistogram } from '../../../src/lib/charts/options/scores';
 import { FONT_FAMILY } from '../../../src/lib/charts/options/common';
@@ -112,4 +112,41 @@ describe('legend below the plot, at the width of a compact chart (360 px, as on 
 			// Both are ~12 px text centred on their y: a full line apart, or they overlap.
 			expect(legendTop - lowestLabel).toBeGreaterThanOrEqual(12);
 		});
+});
+
+describe('category names at a phone’s width (330 px) do not overlap', () => {
+	// Three long department names under three bar pairs: at 330 px they ran into each other.
+	const row = (org_id: string, org_name: string) => ({
+		org_id,
+		org_name,
+		year: 2022,
+		report_id: org_id,
+		budget_initial: 3412.8169,
+		budget_full_year: 9332.431817,
+		executed: 8172.733946,
+		rate: 0.875735,
+		rate_computed: 0.875735,
+		rate_reported: 0.8757,
+		adjustment: 1.7345,
+		flagged: false
+	});
+	const spec = budgetAdjustment([
+		row('a', '湘西土家族苗族自治州人民政府办公室'),
+		row('b', '中共邵阳市北塔区委办公室'),
+		row('c', '株洲市荷塘区人民政府办公室')
+	]);
+	// Drawn width at 12 px: a Chinese character (or …) 12 px, a digit or space ~7.
+	const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x80 ? 7 : 12), 0);
+	it('every name drawn keeps clear of its neighbours', () => {
+		const nodes = texts(parseDocument(renderSvg(spec.option, 330, spec.height ?? 320)) as unknown as Node);
+		const x = (t: Node) => Number(/translate\(\s*([-\d.]+)/.exec(t.attribs?.transform ?? '')?.[1] ?? 0);
+		const names = nodes
+			.filter((t) => /办公室|…/.test(textOf(t)) && t.attribs?.['text-anchor'] === 'middle')
+			.sort((a, b) => x(a) - x(b));
+		expect(names.length).toBeGreaterThanOrEqual(2); // some names stay
+		for (let i = 1; i < names.length; i++) {
+			const halfWidths = (width(textOf(names[i - 1])) + width(textOf(names[i]))) / 2;
+			expect(x(names[i]) - x(names[i - 1]), textOf(names[i])).toBeGreaterThanOrEqual(halfWidths);
+		}
+	});
 });

@@ -163,7 +163,8 @@ export function moneyBarsFrame(
 		xAxis: {
 			type: 'category',
 			data: names,
-			axisLabel: { interval: 0, rotate: names.length > rotateAbove ? 30 : 0 }
+			// Every name, unless names would overlap (a phone): then only those that fit.
+			axisLabel: { interval: 0, rotate: names.length > rotateAbove ? 30 : 0, hideOverlap: true }
 		},
 		yAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } }
 	};

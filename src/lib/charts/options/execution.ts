@@ -75,7 +75,7 @@ export function executionRates(rows: readonly ExecutionRow[], total: number, com
 			type: 'value',
 			min: 0,
 			max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 10) / 10),
-			axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` }
+			axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%`, hideOverlap: true }
 		},
 		yAxis: {
 			type: 'category',

@@ -162,7 +162,7 @@ function changeChart(
 			trigger: 'item',
 			formatter: (p: unknown) => changeTooltip(ordered[(p as { dataIndex: number }).dataIndex])
 		},
-		xAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } },
+		xAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel, hideOverlap: true } },
 		yAxis: {
 			type: 'category',
 			data: ordered.map(changeLabel),
