@@ -6,6 +6,8 @@
  */
 
 export const MISSING = '未披露';
+/** A year no report of the department covers: nothing was there to disclose (not 未披露). */
+export const NO_REPORT_YEAR = '—';
 
 /** At or above this many 万元 a value is shown in 亿元. */
 export const YI_THRESHOLD_WAN = 10_000;

@@ -13,31 +13,18 @@ import {
 	sangongYoy
 } from '../../../src/lib/charts/options/sangong';
 import { binLabel, gradeCounts, scoreVsExecution } from '../../../src/lib/charts/options/scores';
-import type { ExecutionRow } from '../../../src/lib/db/queries/execution';
 import type { SangongChangeRow } from '../../../src/lib/db/queries/sangong';
+import { executionRow } from './execution-row';
 
 type AnyOption = Record<string, unknown> & { series: Record<string, unknown>[] };
 const opt = (o: unknown) => o as AnyOption;
 
-const exec = (p: Partial<ExecutionRow>): ExecutionRow => ({
-	org_id: 'o1',
-	org_name: '湘西土家族苗族自治州人民政府办公室',
-	year: 2022,
-	report_id: 'r1',
-	budget_initial: 3412.8169,
-	budget_full_year: 9332.431817,
-	executed: 8172.733946,
-	rate: 0.875735,
-	rate_computed: 0.875735,
-	rate_reported: 0.8757,
-	adjustment: 1.7345,
-	flagged: false,
-	...p
-});
-
 describe('execution', () => {
 	it('low rates are red, every bar carries its org_id for click-through, aria on', () => {
-		const spec = executionRates([exec({}), exec({ org_id: 'o2', org_name: '乙', rate: 1 })], 2);
+		const spec = executionRates(
+			[executionRow({}), executionRow({ org_id: 'o2', org_name: '乙', rate: 1 })],
+			2
+		);
 		const o = opt(spec.option);
 		expect((o.aria as { enabled: boolean }).enabled).toBe(true);
 		const data = o.series[0].data as { org_id: string; itemStyle: { color: string } }[];
@@ -48,7 +35,7 @@ describe('execution', () => {
 		expect(formatCell('percent', 0.875735)).toBe('87.6%');
 	});
 	it('tooltip shows exact values with units', () => {
-		const spec = executionScatter([exec({})], 1);
+		const spec = executionScatter([executionRow({})], 1);
 		const formatter = (spec.option.tooltip as { formatter: (p: unknown) => string }).formatter;
 		const html = formatter({ data: { i: 0 } });
 		expect(html).toContain('87.6%');
@@ -186,7 +173,7 @@ describe('legends', () => {
 				flagged: true
 			}
 		]),
-		'budget adjustment': budgetAdjustment([exec({}), exec({ org_id: 'o2', flagged: true })])
+		'budget adjustment': budgetAdjustment([executionRow({}), executionRow({ org_id: 'o2', flagged: true })])
 	};
 	for (const [name, spec] of Object.entries(specs))
 		it(`${name}: each series has a colour, and its bars that colour`, () => {

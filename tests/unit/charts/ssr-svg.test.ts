@@ -11,6 +11,7 @@ import { sangongByYearItem } from '../../../src/lib/charts/options/sangong';
 import { scoreHistogram } from '../../../src/lib/charts/options/scores';
 import { FONT_FAMILY } from '../../../src/lib/charts/options/common';
 import { renderSvg } from '../../../src/lib/charts/ssr-render';
+import { executionRow } from './execution-row';
 
 type Node = { type: string; name?: string; attribs?: Record<string, string>; children?: Node[] };
 function texts(n: Node, out: Node[] = []): Node[] {
@@ -116,20 +117,7 @@ describe('legend below the plot, at the width of a compact chart (360 px, as on 
 
 describe('category names at a phone’s width (330 px) do not overlap', () => {
 	// Three long department names under three bar pairs: at 330 px they ran into each other.
-	const row = (org_id: string, org_name: string) => ({
-		org_id,
-		org_name,
-		year: 2022,
-		report_id: org_id,
-		budget_initial: 3412.8169,
-		budget_full_year: 9332.431817,
-		executed: 8172.733946,
-		rate: 0.875735,
-		rate_computed: 0.875735,
-		rate_reported: 0.8757,
-		adjustment: 1.7345,
-		flagged: false
-	});
+	const row = (org_id: string, org_name: string) => executionRow({ org_id, org_name, report_id: org_id });
 	const spec = budgetAdjustment([
 		row('a', '湘西土家族苗族自治州人民政府办公室'),
 		row('b', '中共邵阳市北塔区委办公室'),

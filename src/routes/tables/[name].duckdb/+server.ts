@@ -16,15 +16,13 @@ export const prerender = true;
 export const entries: EntryGenerator = () => PUBLISHED_TABLES.map((name) => ({ name }));
 
 /** Every file written once per build (one database loaded for all of them). */
-let written: Promise<Map<string, Uint8Array>> | null = null;
+let written: Promise<Map<string, Buffer<ArrayBuffer>>> | null = null;
 
-async function writeAll(): Promise<Map<string, Uint8Array>> {
+async function writeAll(): Promise<Map<string, Buffer<ArrayBuffer>>> {
 	const dir = mkdtempSync(path.join(tmpdir(), 'jx-tables-'));
 	try {
 		await writeTableFiles(dir, PUBLISHED_TABLES);
-		return new Map(
-			PUBLISHED_TABLES.map((n) => [n, new Uint8Array(readFileSync(path.join(dir, publishedFile(n))))])
-		);
+		return new Map(PUBLISHED_TABLES.map((n) => [n, readFileSync(path.join(dir, publishedFile(n)))]));
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -33,5 +31,5 @@ async function writeAll(): Promise<Map<string, Uint8Array>> {
 export const GET: RequestHandler = async ({ params }) => {
 	const bytes = (await (written ??= writeAll())).get(params.name);
 	if (!bytes) error(404, `no table ${params.name}`);
-	return new Response(bytes.slice().buffer, { headers: { 'content-type': 'application/octet-stream' } });
+	return new Response(bytes, { headers: { 'content-type': 'application/octet-stream' } });
 };
