@@ -14,6 +14,25 @@ test.describe('375 px wide', () => {
 			await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
 		});
 	}
+	test('the filters fold away behind “筛选”; the first screen shows the page, not six fields', async ({
+		page
+	}) => {
+		await page.goto('/sangong/');
+		await waitForDb(page);
+		const from = page.getByLabel('起始年度');
+		const toggle = page.getByRole('button', { name: /^筛选/ });
+		await expect(from).toBeHidden();
+		await expect(page.getByText('当前：全部年度、全部地区')).toBeVisible();
+		// The page's title is on the first screen, well above the fold.
+		const h1 = await page.getByRole('heading', { level: 1 }).boundingBox();
+		expect(h1!.y).toBeLessThan(300);
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		await from.selectOption('2023');
+		await expect(page).toHaveURL(/from=2023/);
+		await expect(page.getByText('当前：2023年起')).toBeVisible();
+	});
 	for (const route of ['/data/', '/import/']) {
 		test(`no horizontal scrolling on ${route}`, async ({ page }) => {
 			await page.goto(route);

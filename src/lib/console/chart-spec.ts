@@ -4,7 +4,8 @@
  * the chart says so when the result is longer.
  */
 import type { ECOption } from '../charts/echarts';
-import { baseOption, legendBelow, tooltipHtml, wanAxisLabel } from '../charts/options/common';
+import { baseOption, tooltipHtml, wanAxisLabel } from '../charts/options/common';
+import { legendBelow } from '../charts/options/legend';
 import type { CellKind, ChartSpec } from '../charts/spec';
 import type { PlainValue } from '../db/connector';
 import { type ResultColumn, type ResultSet, displayValue } from './result-set';

@@ -1,7 +1,13 @@
 /** Option builders are pure: rows in, option + table out. Marks and NULLs are checked here. */
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../../src/lib/charts/csv';
-import { escapeHtml, formatCell, tooltipHtml } from '../../../src/lib/charts/options/common';
+import {
+	FLAG_NOTE,
+	FLAG_POINT_NOTE,
+	escapeHtml,
+	formatCell,
+	tooltipHtml
+} from '../../../src/lib/charts/options/common';
 import {
 	budgetAdjustment,
 	executionRates,
@@ -191,4 +197,38 @@ describe('legends', () => {
 			const colours = new Set(series.map((s) => s.itemStyle?.color));
 			expect(colours.size, 'series tell apart').toBe(series.length);
 		});
+});
+
+describe('values with findings are marked, and the mark is explained under the chart', () => {
+	// The scatters drew flagged points with a dark border and no note said what it meant; on a red
+	// point the border was hard to see at all. The budget-adjustment bars had neither ⚠ nor a note.
+	const symbols = (o: unknown) => (opt(o).series[0].data as { symbol: string }[]).map((d) => d.symbol);
+	const point = (flagged: boolean) => ({
+		org_id: flagged ? 'f' : 'o',
+		org_name: '湘西土家族苗族自治州人民政府办公室',
+		year: 2022,
+		score: 95,
+		grade: '优',
+		rate: 0.876,
+		flagged
+	});
+	it('score vs execution: a flagged point is a triangle, with a note', () => {
+		const spec = scoreVsExecution([point(false), point(true)], 2);
+		expect(symbols(spec.option)).toEqual(['circle', 'triangle']);
+		expect(spec.notes).toContain(FLAG_POINT_NOTE);
+		expect(scoreVsExecution([point(false)], 1).notes).not.toContain(FLAG_POINT_NOTE);
+	});
+	it('budget vs executed: a flagged point is a triangle, with a note', () => {
+		const spec = executionScatter([executionRow({}), executionRow({ org_id: 'f', flagged: true })], 2);
+		expect(symbols(spec.option)).toEqual(['circle', 'triangle']);
+		expect(spec.notes).toContain(FLAG_POINT_NOTE);
+		expect(executionScatter([executionRow({})], 1).notes).not.toContain(FLAG_POINT_NOTE);
+	});
+	it('budget adjustment: a flagged bar’s label starts with ⚠, with a note', () => {
+		const spec = budgetAdjustment([executionRow({ flagged: true })]);
+		const label = opt(spec.option).series[1].label as { formatter: (p: unknown) => string };
+		expect(label.formatter({ dataIndex: 0 })).toBe('⚠ +173.5%');
+		expect(spec.notes).toContain(FLAG_NOTE);
+		expect(budgetAdjustment([executionRow({})]).notes ?? []).not.toContain(FLAG_NOTE);
+	});
 });

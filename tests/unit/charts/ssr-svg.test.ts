@@ -10,6 +10,9 @@ import { budgetAdjustment, executionRates } from '../../../src/lib/charts/option
 import { sangongByYearItem } from '../../../src/lib/charts/options/sangong';
 import { scoreHistogram } from '../../../src/lib/charts/options/scores';
 import { FONT_FAMILY } from '../../../src/lib/charts/options/common';
+import { COMPARE_METRICS, compareChart } from '../../../src/lib/charts/options/compare';
+import { fitLegend, legendRows } from '../../../src/lib/charts/options/legend';
+import type { CompareRow } from '../../../src/lib/db/queries/compare';
 import { renderSvg } from '../../../src/lib/charts/ssr-render';
 import { executionRow } from './execution-row';
 
@@ -136,5 +139,87 @@ describe('category names at a phone’s width (330 px) do not overlap', () => {
 			const halfWidths = (width(textOf(names[i - 1])) + width(textOf(names[i]))) / 2;
 			expect(x(names[i]) - x(names[i - 1]), textOf(names[i])).toBeGreaterThanOrEqual(halfWidths);
 		}
+	});
+});
+
+/** One department-year of 部门对比 with nothing disclosed but what `p` gives. */
+const compareRow = (p: Partial<CompareRow>): CompareRow => ({
+	org_id: 'o',
+	org_name: '部门',
+	year: 2023,
+	sangong_wan: null,
+	sangong_derived: false,
+	rate: null,
+	score: null,
+	grade: null,
+	spending_wan: null,
+	spending_derived: false,
+	budget_full_year: null,
+	executed: null,
+	...p
+});
+
+describe('a legend of six departments at a phone’s width (330 px) shows every name, below the plot', () => {
+	// A paged legend showed one department of three on a phone (“1/3 ▶”): in 部门对比 a reader
+	// could not tell which line was which. The legend now wraps and the chart grows by its rows.
+	const names = [
+		'中共邵阳市北塔区委办公室',
+		'常德市鼎城区人民政府办公室',
+		'株洲市荷塘区人民政府办公室',
+		'湘西土家族苗族自治州人民政府办公室',
+		'湖南省财政厅',
+		'长沙市2023年度机关事务局'
+	];
+	const rows = names.flatMap((org_name, i) =>
+		[2022, 2023].map((year) =>
+			compareRow({ org_id: `o${i}`, org_name, year, sangong_wan: 100 + i * 10 + (year - 2022) })
+		)
+	);
+	const spec = compareChart(
+		rows,
+		names.map((_, i) => `o${i}`),
+		COMPARE_METRICS[0]
+	);
+	const { option, room } = fitLegend(spec.option, 330);
+	const nodes = texts(parseDocument(renderSvg(option, 330, (spec.height ?? 280) + room)) as unknown as Node);
+	const seriesNames = (option.series as { name: string }[]).map((s) => s.name);
+	const legend = nodes.filter((t) => seriesNames.includes(textOf(t)));
+
+	it('draws every name, on as many rows as the chart made room for', () => {
+		expect(legend.map(textOf).sort()).toEqual([...seriesNames].sort());
+		const drawnRows = new Set(legend.map(centreY)).size;
+		expect(drawnRows).toBeGreaterThan(1);
+		expect(legendRows(seriesNames, 330, 12)).toBeGreaterThanOrEqual(drawnRows);
+		expect(room).toBe((legendRows(seriesNames, 330, 12) - 1) * 20);
+	});
+
+	it('keeps the years a full line above the legend', () => {
+		const years = nodes.filter((t) => /^20\d\d$/.test(textOf(t)));
+		expect(years.length).toBe(2);
+		const legendTop = Math.min(...legend.map(centreY));
+		expect(legendTop - Math.max(...years.map(centreY))).toBeGreaterThanOrEqual(12);
+	});
+
+	it('adds nothing where the names fit on one row', () => {
+		expect(fitLegend(spec.option, 2000).room).toBe(0);
+	});
+});
+
+describe('部门对比 execution rate: the axis is about the rates shown', () => {
+	// Two departments at 100% (北塔区 2023, 荷塘区 2022 in the seeds) sat mid-axis on 40%–160%.
+	const rows = [
+		compareRow({ org_id: 'a', org_name: '株洲市荷塘区人民政府办公室', year: 2022, rate: 1 }),
+		compareRow({ org_id: 'b', org_name: '中共邵阳市北塔区委办公室', year: 2023, rate: 1 }),
+		compareRow({ org_id: 'b', org_name: '中共邵阳市北塔区委办公室', year: 2022, rate: 0.876 })
+	];
+	it('runs from a tenth below the lowest rate to 100%', () => {
+		const spec = compareChart(rows, ['a', 'b'], COMPARE_METRICS[1]);
+		const svg = renderSvg(fitLegend(spec.option, 720).option, 720, 280);
+		const ticks = texts(parseDocument(svg) as unknown as Node)
+			.map(textOf)
+			.filter((t) => /^\d+%$/.test(t))
+			.map((t) => Number(t.slice(0, -1)));
+		expect(Math.min(...ticks)).toBe(70);
+		expect(Math.max(...ticks)).toBe(100);
 	});
 });

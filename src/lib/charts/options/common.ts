@@ -11,6 +11,7 @@ import {
 import type { PlainValue } from '../../db/connector';
 import type { ECOption } from '../echarts';
 import type { CellKind } from '../spec';
+import { legendBelow } from './legend';
 
 /**
  * Same order as app.css (CJK faces first: cheaper text layout on a fresh page). Single quotes:
@@ -41,6 +42,9 @@ export const MUTED = '#8a8f98';
 
 export const DERIVED_NOTE = '虚线框、浅色：推算值（由“比上年增减”等表述推算）或由分项相加得出的合计';
 export const FLAG_NOTE = '⚠：该数值涉及一致性核查发现，详见部门页';
+/** A point has no label for ⚠: its shape says it (a border colour alone is lost on a red point). */
+export const FLAG_POINT_NOTE = '▲ 三角形：该点的数值涉及一致性核查发现，详见部门页';
+export const pointSymbol = (flagged: boolean) => (flagged ? 'triangle' : 'circle');
 
 /** Marks on a bar/point for derived and flagged values. */
 export function markStyle(derived: boolean, flagged: boolean, color: string) {
@@ -117,30 +121,6 @@ export const wanAxisLabel = (v: number) => (Math.abs(v) >= 10000 ? `${v / 10000}
 /** Notes for marks actually present. */
 export function markNotes(hasDerived: boolean, hasFlagged: boolean): string[] {
 	return [...(hasDerived ? [DERIVED_NOTE] : []), ...(hasFlagged ? [FLAG_NOTE] : [])];
-}
-
-/**
- * Legend under the plot (the y-axis name sits above it), with room in the grid. The axis labels
- * and names must stay above the legend too (`outerBounds`): by default ECharts 6 lets them run to
- * 5 px from the chart's edge, onto the legend.
- */
-export function legendBelow(compact = false): Pick<ECOption, 'legend' | 'grid'> {
-	return {
-		legend: {
-			bottom: 0,
-			type: 'scroll',
-			itemWidth: 14,
-			itemHeight: 10,
-			textStyle: { fontSize: compact ? 11 : 12 }
-		},
-		grid: {
-			left: 8,
-			right: compact ? 8 : 24,
-			top: compact ? 28 : 40,
-			bottom: 30,
-			outerBounds: { left: 5, right: 5, top: 5, bottom: 30 }
-		}
-	} as Pick<ECOption, 'legend' | 'grid'>;
 }
 
 /**

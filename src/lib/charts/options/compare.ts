@@ -3,16 +3,8 @@ import { yearLabel } from '../../format';
 import type { CompareRow } from '../../db/queries/compare';
 import type { ECOption } from '../echarts';
 import type { CellKind, ChartSpec } from '../spec';
-import {
-	PALETTE,
-	baseOption,
-	legendBelow,
-	escapeHtml,
-	formatCell,
-	markNotes,
-	shortName,
-	wanAxisLabel
-} from './common';
+import { PALETTE, baseOption, escapeHtml, formatCell, markNotes, shortName, wanAxisLabel } from './common';
+import { legendBelow } from './legend';
 
 export interface CompareMetric {
 	readonly key: 'sangong_wan' | 'rate' | 'score' | 'spending_wan';
@@ -71,7 +63,13 @@ export function compareChart(
 							? wanAxisLabel
 							: undefined
 			},
-			scale: m.kind !== 'wan'
+			scale: m.kind !== 'wan',
+			// Rates: from a tenth below the lowest to at least 100% (ECharts' own scale put two
+			// points at 100% in the middle of 40–160%).
+			...(m.kind === 'percent' && {
+				min: (v: { min: number }) => Math.max(0, (Math.floor(v.min * 10) - 1) / 10),
+				max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 10) / 10)
+			})
 		},
 		series: orgs.map((o, i) => ({
 			type: 'line' as const,

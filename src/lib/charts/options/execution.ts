@@ -9,15 +9,17 @@ import {
 	OK,
 	PALETTE,
 	baseOption,
-	legendBelow,
 	flagPrefix,
 	markNotes,
 	markStyle,
+	FLAG_POINT_NOTE,
+	pointSymbol,
 	moneyBarsFrame,
 	shortName,
 	tooltipHtml,
 	wanAxisLabel
 } from './common';
+import { legendBelow } from './legend';
 
 const lowNote = `红色：执行率低于 ${formatPercent(LOW_RATE)}`;
 
@@ -163,6 +165,7 @@ export function executionScatter(rows: readonly ExecutionRow[], total: number): 
 					value: [r.budget_full_year ?? 0, r.executed ?? 0],
 					i,
 					org_id: r.org_id,
+					symbol: pointSymbol(r.flagged),
 					itemStyle: markStyle(false, r.flagged, (r.rate ?? 1) < LOW_RATE ? LOW : OK)
 				})),
 				markLine: {
@@ -185,6 +188,7 @@ export function executionScatter(rows: readonly ExecutionRow[], total: number): 
 		empty: rows.length === 0,
 		notes: [
 			lowNote,
+			...(rows.some((r) => r.flagged) ? [FLAG_POINT_NOTE] : []),
 			...(total > rows.length ? [`共 ${total} 个点，显示执行率最低的 ${rows.length} 个。`] : [])
 		],
 		height: 360
@@ -220,8 +224,10 @@ export function budgetAdjustment(rows: readonly ExecutionRow[]): ChartSpec {
 				label: {
 					show: rows.length <= 12,
 					position: 'top',
-					formatter: (p: unknown) =>
-						formatPercentDelta(rows[(p as { dataIndex: number }).dataIndex].adjustment)
+					formatter: (p: unknown) => {
+						const r = rows[(p as { dataIndex: number }).dataIndex];
+						return `${flagPrefix(r.flagged)}${formatPercentDelta(r.adjustment)}`;
+					}
 				},
 				data: rows.map((r) => ({
 					value: r.budget_full_year,
@@ -257,6 +263,10 @@ export function budgetAdjustment(rows: readonly ExecutionRow[]): ChartSpec {
 			}))
 		},
 		empty: rows.length === 0,
+		notes: markNotes(
+			false,
+			rows.some((r) => r.flagged)
+		),
 		height: 320
 	};
 }

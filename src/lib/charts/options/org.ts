@@ -3,7 +3,8 @@ import { SANGONG_ITEMS, type Row } from '../../schema/tables';
 import { basisLabel, formatWanExact, itemLabel } from '../../format';
 import type { ECOption } from '../echarts';
 import type { ChartSpec } from '../spec';
-import { PALETTE, baseOption, legendBelow, escapeHtml, markNotes, markStyle } from './common';
+import { PALETTE, baseOption, escapeHtml, markNotes, markStyle } from './common';
+import { legendBelow } from './legend';
 
 /** Grouped bars: the department's 三公 (决算, department level) per item and year. */
 export function orgSangong(rows: readonly Row<'sangong'>[]): ChartSpec {

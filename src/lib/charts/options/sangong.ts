@@ -11,7 +11,6 @@ import {
 	PALETTE,
 	UP,
 	baseOption,
-	legendBelow,
 	flagPrefix,
 	formatCell,
 	markNotes,
@@ -21,6 +20,7 @@ import {
 	tooltipHtml,
 	wanAxisLabel
 } from './common';
+import { legendBelow } from './legend';
 
 /** `unsplit` is not an item of the contract: a stated total without breakdown. */
 export const stackItemLabel = (item: string): string =>

@@ -11,7 +11,8 @@ import {
 } from '../../db/queries/scores';
 import type { ECOption } from '../echarts';
 import type { ChartSpec } from '../spec';
-import { LOW, OK, PALETTE, baseOption, legendBelow, markStyle, tooltipHtml } from './common';
+import { FLAG_POINT_NOTE, LOW, OK, PALETTE, baseOption, markStyle, pointSymbol, tooltipHtml } from './common';
+import { legendBelow } from './legend';
 
 export const binLabel = (bin: number): string => {
 	if (bin === 0) return `<${SCORE_BINS[0]}`;
@@ -223,6 +224,7 @@ export function scoreVsExecution(rows: readonly ScorePointRow[], total: number):
 					value: [r.rate, r.score],
 					i,
 					org_id: r.org_id,
+					symbol: pointSymbol(r.flagged),
 					itemStyle: markStyle(false, r.flagged, isHighLow(r) ? LOW : OK)
 				})),
 				markArea: {
@@ -261,6 +263,7 @@ export function scoreVsExecution(rows: readonly ScorePointRow[], total: number):
 		empty: rows.length === 0,
 		notes: [
 			'红色：高分低执行',
+			...(rows.some((r) => r.flagged) ? [FLAG_POINT_NOTE] : []),
 			...(total > rows.length
 				? [`共 ${total} 个部门年度，显示其中 ${rows.length} 个（高分低执行优先）。`]
 				: [])
