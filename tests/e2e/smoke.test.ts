@@ -1,5 +1,5 @@
 /** Each route renders its charts from the real seed data; specific source numbers appear. */
-import { expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { TOOL_ROUTES, allRoutes, orgIdByName, waitForDb } from './helpers';
 
 test('every route renders charts (prerendered SVG, then live)', async ({ page }) => {
@@ -16,15 +16,38 @@ test('三公经费: 鼎城区 2023 公务用车运行维护费 333.14 万元, it
 	page
 }) => {
 	await page.goto('/sangong/');
-	const row = page
-		.locator('section[aria-labelledby="sangong-detail"] tr')
-		.filter({ hasText: '鼎城区' })
-		.filter({ hasText: '公务用车运行维护费' });
+	const row = (await detailGroup(page, '鼎城区')).filter({ hasText: '公务用车运行维护费' });
 	await expect(row).toHaveCount(1);
 	await expect(row).toContainText('333.14 万元');
 	const cell2022 = row.locator('td.derived');
 	await expect(cell2022).toContainText('360.11 万元');
 	await expect(cell2022).toContainText('推算');
+});
+
+/** The lines of one department in the 三公 detail table: its name heads them (one cell spanning them). */
+async function detailGroup(page: Page, org: string) {
+	const head = page.locator('section[aria-labelledby="sangong-detail"] th[scope="rowgroup"]', {
+		hasText: org
+	});
+	await expect(head).toHaveCount(1);
+	const span = Number(await head.getAttribute('rowspan'));
+	const group = head.locator(`xpath=.. | ../following-sibling::tr[position() < ${span}]`);
+	await expect(group).toHaveCount(span);
+	return group;
+}
+
+test('三公 detail: 北塔区 2022 公务用车购置和维护经费 5.41 万元 is marked ⚠ (its 其中 lines say 0 and 0), and ⚠ is explained', async ({
+	page
+}) => {
+	await page.goto('/sangong/');
+	const row = (await detailGroup(page, '北塔区')).filter({ hasText: '公务用车购置及运行维护费' });
+	// The first of this department's 决算 lines: years 2020–2023, the report covers 2022 and 2023.
+	const y2022 = row.first().locator('td.num').nth(2);
+	await expect(y2022).toContainText('5.41 万元');
+	await expect(y2022.locator('.mark-flag')).toHaveCount(1);
+	await expect(page.locator('section[aria-labelledby="sangong-detail"]')).toContainText(
+		'“⚠”表示该数值涉及一致性核查发现'
+	);
 });
 
 test('三公 year on year: 株洲市荷塘区 0.00 → 0.28 万元 has no rate (上年为 0), and no item rose', async ({

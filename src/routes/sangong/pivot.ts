@@ -35,3 +35,18 @@ export function pivotDetail(rows: readonly SangongDetailRow[]): { years: number[
 	);
 	return { years, lines };
 }
+
+/**
+ * Row spans for a column of grouped cells: the length of the run of equal keys starting at each
+ * line, 0 where a run continues (that line has no cell of its own in that column).
+ */
+export function runSpans(keys: readonly string[]): number[] {
+	const spans = keys.map(() => 0);
+	for (let i = 0; i < keys.length;) {
+		let j = i + 1;
+		while (j < keys.length && keys[j] === keys[i]) j++;
+		spans[i] = j - i;
+		i = j;
+	}
+	return spans;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pivotDetail } from '../../../src/routes/sangong/pivot';
+import { pivotDetail, runSpans } from '../../../src/routes/sangong/pivot';
 
 const row = (p: Partial<Parameters<typeof pivotDetail>[0][number]>) => ({
 	org_id: 'o1',
@@ -27,5 +27,14 @@ describe('三公 detail pivot', () => {
 		expect(op.cells.get(2022)).toMatchObject({ amount_wan: 360.11, derived: true });
 		expect(op.cells.get(2023)?.amount_wan).toBe(333.14);
 		expect(lines[0].cells.has(2022)).toBe(false);
+	});
+});
+
+describe('row spans of the grouped columns (部门, 口径)', () => {
+	it('a run of equal keys is one cell as tall as the run; the rest have none', () => {
+		expect(runSpans(['a', 'a', 'a', 'b', 'c', 'c'])).toEqual([3, 0, 0, 1, 2, 0]);
+		expect(runSpans([])).toEqual([]);
+		// Runs are consecutive lines only: the same key later starts a new cell.
+		expect(runSpans(['a', 'b', 'a'])).toEqual([1, 1, 1]);
 	});
 });
