@@ -122,6 +122,10 @@ test('drop, compare with the ingest, add, reload, clear', async ({ context, page
 			want.findings
 		);
 	}
+	// Each finding is named as on /data/, in Chinese, not by its rule's key.
+	const checks = await page.locator('li[data-file="hetang-2022.docx"] [data-check]').allTextContents();
+	expect(checks).toContain('总分与指标得分之和不符：');
+	for (const c of checks) expect(c).not.toMatch(/[a-z_]{4}/);
 	await expect(page.locator('li[data-file="empty.txt"]')).toHaveAttribute('data-status', 'failed');
 	await expect(page.locator('li[data-file="empty.txt"] [data-reason]')).toContainText('空文件');
 	await expect(page.locator('li[data-file="scan.txt"] [data-reason]')).toContainText('不是文本文件');

@@ -156,3 +156,6 @@ export const CHECK_DOCS = {
 } as const satisfies Record<string, CheckDoc>;
 
 export type CheckName = keyof typeof CHECK_DOCS;
+
+/** A check's Chinese name (its key, for one this build does not know, e.g. from an older dataset). */
+export const checkZh = (name: string): string => CHECK_DOCS[name as CheckName]?.zh ?? name;
