@@ -31,6 +31,33 @@ test('region filter → URL → charts; reload keeps the view; back returns', as
 	await expect(page.getByLabel('市（州）')).toHaveValue('');
 });
 
+test('a chart whose legend needs fewer rows shrinks, and draws at its new height', async ({ page }) => {
+	// 总览's 三公 chart, ~350 px wide: six items take three legend rows for all years, two in 2023
+	// alone. The option and the new size are drawn in one pass (Chart.svelte): the drawing must
+	// still match the box.
+	await page.goto('/');
+	await waitForDb(page);
+	const live = page.locator('figure[data-chart="sangong-by-year-item"][data-live] .live');
+	const boxHeight = () => live.evaluate((e) => e.clientHeight);
+	const svgHeight = () =>
+		live
+			.locator('svg')
+			.first()
+			.evaluate((e) => e.getBoundingClientRect().height);
+	const legendRow = (name: string) =>
+		live.locator('svg text', { hasText: name }).evaluate((e) => e.getBoundingClientRect().top);
+	const before = await boxHeight();
+	expect(await svgHeight()).toBe(before);
+	await expect(live.locator('svg text', { hasText: '合计（未分项）' })).toHaveCount(1);
+
+	await page.getByLabel('起始年度').selectOption('2023');
+	await expect(live.locator('svg text', { hasText: '合计（未分项）' })).toHaveCount(0);
+	await expect.poll(boxHeight).toBeLessThan(before);
+	expect(await svgHeight()).toBe(await boxHeight());
+	// The legend sits below the plot: under the year's label.
+	expect(await legendRow('公务接待费')).toBeGreaterThan(await legendRow('2023'));
+});
+
 test('counties cascade from the chosen prefecture; a link naming a county alone keeps it', async ({
 	page
 }) => {
