@@ -26,6 +26,7 @@ import {
 	type ScorePart
 } from './meta';
 import { normalizeText } from './normalize';
+import { isTraditional, toSimplified } from './traditional';
 import { resolveOrg } from './org';
 import { extractProseMoney } from './prose-money';
 import { extractProseProjects } from './prose-projects';
@@ -51,7 +52,8 @@ function labelOf(c: Candidate): string {
 }
 
 export function extractReport(input: ExtractInput): ExtractResult {
-	const text = normalizeText(input.text);
+	const traditional = isTraditional(input.text);
+	const text = normalizeText(traditional ? toSimplified(input.text) : input.text);
 	const reason = notAReport(text);
 	if (reason) return { ok: false, text, reason };
 	const title = readTitle(text);
@@ -198,6 +200,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
 	);
 	const spanOf: SpanOf = (t, col, key) => spanIndex.get(`${t}|${col}|${key ?? ''}`);
 	const checks: Finding[] = [
+		...(traditional ? [TRADITIONAL_NOTICE] : []),
 		...c.findings.map((f) => ({ ...f, numbers: f.numbers ?? {} })),
 		...checkSangong(sangong, spanOf),
 		...checkSpending(spending, spanOf),
@@ -217,6 +220,13 @@ export function extractReport(input: ExtractInput): ExtractResult {
 	}));
 	return { ok: true, text, reports: report, org, sangong, spending, indicators, projects, facts, findings };
 }
+
+const TRADITIONAL_NOTICE: Finding = {
+	severity: 'info',
+	check: 'traditional_script',
+	message: '原文为繁体字，已按 OpenCC 繁简对照转为简体后读取；引文与规范化文本均为转换后的文字。',
+	numbers: {}
+};
 
 /** Code-point order: stable output without the cost of locale collation. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -57,7 +57,8 @@ function composeName(party: boolean, dept: string, region: Region | null): strin
  * `context` is the report text, used to break ties between same-named counties.
  */
 export function resolveOrg(names: readonly string[], context: string): OrgRef | null {
-	const clean = names.map((n) => n.replace(/\s+/g, '')).filter((n) => n.length >= 2);
+	// A name never holds a pipe: one there is a table border a cell's text was read with.
+	const clean = names.map((n) => n.replace(/[\s|｜]+/g, '')).filter((n) => n.length >= 2);
 	if (clean.length === 0) return null;
 	const region = findRegion(clean, context);
 	const alias = clean[0];

@@ -54,7 +54,7 @@ function cellOf(text: string, start: number, end: number): Cell {
 	return { start, end, label: compact(text.slice(start, end)) };
 }
 
-/** Cells of a row split by `sep`; a pipe row's outer pipes (“| a | b |”) are not cells. */
+/** Cells of a row split by `sep`, every one: a pipe row's outer pipes are judged per table. */
 function tsvCells(line: Line, sep = '\t'): Cell[] {
 	const cells: Cell[] = [];
 	let from = 0;
@@ -64,11 +64,24 @@ function tsvCells(line: Line, sep = '\t'): Cell[] {
 			from = i + 1;
 		}
 	}
-	const inner =
-		sep === '|'
-			? cells.slice(line.text.startsWith('|') ? 1 : 0, line.text.endsWith('|') ? -1 : undefined)
-			: cells;
-	return inner.map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start }));
+	return cells.map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start }));
+}
+
+/**
+ * “| a | b |” (Markdown, some PDF converters): the outer pipes are borders, not empty cells, when
+ * every pipe row of the table has them. When only some rows start with a pipe, that pipe follows
+ * an empty first cell (“| 27 | 40 |” under “编制数 | 实有人数”, a TAB export turned into pipes):
+ * dropping it would shift every value one column left, under the wrong header.
+ */
+function dropPipeBorders(rows: TableRow[], pipeRows: ReadonlySet<TableRow>, text: string): TableRow[] {
+	const pipes = rows.filter((r) => pipeRows.has(r));
+	if (pipes.length === 0) return rows;
+	const left = pipes.every((r) => text[r.start] === '|');
+	const right = pipes.every((r) => text[r.end - 1] === '|');
+	if (!left && !right) return rows;
+	return rows.map((r) =>
+		pipeRows.has(r) ? { ...r, cells: r.cells.slice(left ? 1 : 0, right ? -1 : undefined) } : r
+	);
 }
 
 /** “| 三公经费 | 5.41 |” rows from PDF or Markdown exports; “|---|---|” rules carry nothing. */
@@ -90,6 +103,7 @@ export function parseTables(text: string): Table[] {
 	let lastTitle = '';
 	let cellRow: { cells: { start: number; end: number }[] } | null = null;
 	let sawBlank = false;
+	const pipeRows = new Set<TableRow>();
 
 	const closeCellRow = () => {
 		if (!cellRow || !current) return;
@@ -99,7 +113,7 @@ export function parseTables(text: string): Table[] {
 	};
 	const closeTable = () => {
 		closeCellRow();
-		if (current && current.length > 0) tables.push({ title, rows: current });
+		if (current && current.length > 0) tables.push({ title, rows: dropPipeBorders(current, pipeRows, text) });
 		current = null;
 	};
 	const openTable = () => {
@@ -127,8 +141,9 @@ export function parseTables(text: string): Table[] {
 			closeCellRow();
 			if (isPipeRule(t)) continue;
 			openTable();
-			const cells = tsvCells(line, '|');
-			current!.push({ cells, start: line.start, end: line.start + t.length });
+			const row = { cells: tsvCells(line, '|'), start: line.start, end: line.start + t.length };
+			pipeRows.add(row);
+			current!.push(row);
 		} else if (tabCount > 0) {
 			closeCellRow();
 			openTable();

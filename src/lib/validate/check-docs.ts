@@ -147,6 +147,13 @@ export const CHECK_DOCS = {
 			'spending.amount_wan'
 		]
 	},
+	traditional_script: {
+		zh: '繁体原文已转换',
+		severities: ['info'],
+		description:
+			'原文以繁体字写成（如转载站点的版本），已按 OpenCC 繁简对照转为简体后读取；发布的引文与规范化文本均为转换后的文字。',
+		columns: []
+	},
 	duplicate_org_year: {
 		zh: '同一部门同一年度有两份报告',
 		severities: ['warning'],
