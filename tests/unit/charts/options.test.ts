@@ -217,6 +217,9 @@ describe('values with findings are marked, and the mark is explained under the c
 		expect(symbols(spec.option)).toEqual(['circle', 'triangle']);
 		expect(spec.notes).toContain(FLAG_POINT_NOTE);
 		expect(scoreVsExecution([point(false)], 1).notes).not.toContain(FLAG_POINT_NOTE);
+		const tip = (spec.option.tooltip as { formatter: (p: unknown) => string }).formatter;
+		expect(tip({ data: { i: 1 } })).toContain('高分低执行；涉及核查发现');
+		expect(tip({ data: { i: 0 } })).not.toContain('涉及核查发现');
 	});
 	it('budget vs executed: a flagged point is a triangle, with a note', () => {
 		const spec = executionScatter([executionRow({}), executionRow({ org_id: 'f', flagged: true })], 2);

@@ -195,7 +195,8 @@ export function scoreVsExecution(rows: readonly ScorePointRow[], total: number):
 						['等级', r.grade ?? '未披露'],
 						['预算执行率', formatPercent(r.rate)]
 					],
-					isHighLow(r) ? '高分低执行' : undefined
+					[isHighLow(r) ? '高分低执行' : '', r.flagged ? '涉及核查发现' : ''].filter(Boolean).join('；') ||
+						undefined
 				);
 			}
 		},
