@@ -81,6 +81,9 @@ describe('a report in traditional characters', () => {
 describe('shapes of text exports: values may go missing, never change', () => {
 	const variants: Record<string, (s: string) => string> = {
 		'TAB cells turned into “ | ”': (s) => s.replace(/\t/g, ' | '),
+		'TAB cells run together with one space (PDF copy)': (s) => s.replace(/\t/g, ' '),
+		'TAB cells run together with two spaces': (s) => s.replace(/\t/g, '  '),
+		'one-cell-per-line rows joined into lines': (s) => s.replace(/\n\t/g, ' '),
 		'PDF page markers every 40 lines': (s) =>
 			s
 				.split('\n')
@@ -105,5 +108,24 @@ describe('shapes of text exports: values may go missing, never change', () => {
 		expect(r.ok && [r.reports.budget_initial, r.reports.budget_full_year, r.reports.executed]).toEqual([
 			582.71, 737.26, 737.26
 		]);
+	});
+
+	it('cells run together: a 基础数据表 line is read when it has one value per year column (荷塘区)', () => {
+		const hetang = SEEDS.find((s) => s.text.includes('株洲市荷塘区'))!.text;
+		const r = run(hetang.replace(/\t/g, ' '));
+		if (!r.ok) throw new Error(r.reason);
+		const sg = (y: number, item: string, basis: string) =>
+			r.sangong.find((s) => s.year === y && s.item === item && s.basis === basis)?.amount_wan;
+		const sp = (y: number, category: string) =>
+			r.spending.find((s) => s.year === y && s.category === category)?.amount_wan;
+		// “三公经费	0	1	0.28” under 2021年决算数 | 2022年预算数 | 2022年决算数 (the report's 附件 1-1).
+		expect([sg(2021, 'total', 'actual'), sg(2022, 'total', 'budget'), sg(2022, 'total', 'actual')]).toEqual([
+			0, 1, 0.28
+		]);
+		expect([sp(2021, 'project'), sp(2022, 'project'), sp(2021, 'public'), sp(2022, 'public')]).toEqual([
+			28.6, 142.8, 381.96, 193.82
+		]);
+		// “3、公务接待		1	0.28”: two values under three years; which year is empty cannot be told.
+		expect(sg(2022, 'reception', 'actual')).toBeUndefined();
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTables, resolveHeader, stripEnumerator } from '../../src/lib/extract/tables';
+import { runTogetherTables } from '../../src/lib/extract/run-together';
 
 const labels = (text: string) =>
 	parseTables(text).map((t) => ({ title: t.title, rows: t.rows.map((r) => r.cells.map((c) => c.label)) }));
@@ -96,5 +97,33 @@ describe('stripEnumerator', () => {
 		['（一）基本支出', '基本支出']
 	])('%s', (a, b) => {
 		expect(stripEnumerator(a)).toBe(b);
+	});
+});
+
+describe('cells run together with spaces (no TAB, no pipe)', () => {
+	const rows = (text: string) =>
+		runTogetherTables(text).map((t) => t.rows.map((r) => r.cells.map((c) => c.label)));
+	it('reads a year-column header and the lines under it; a line gets values only with one per column', () => {
+		const text =
+			'经费控制情况（万元） 2021 年决算数 2022 年预算数 2022 年决算数\n三公经费0 1 0.28\n3、公务接待1 0.28\n政府采购金额 —— 33.5 130.7\n\n正文。\n';
+		expect(rows(text)).toEqual([
+			[
+				['经费控制情况（万元）', '2021年决算数', '2022年预算数', '2022年决算数'],
+				['三公经费', '0', '1', '0.28'],
+				['3、公务接待'],
+				['政府采购金额', '——', '33.5', '130.7']
+			]
+		]);
+	});
+	it('spans refer to the text', () => {
+		const text = '经费控制情况 2021年决算数 2022年决算数\n三公经费5.41 0.1\n';
+		const cell = runTogetherTables(text)[0].rows[1].cells[1];
+		expect(text.slice(cell.start, cell.end)).toBe('5.41');
+	});
+	it('a sentence naming two years is not a header', () => {
+		expect(rows('2022年预算数为594.67万元，2022年决算数为594.67万元。\n三公经费 1 2\n')).toEqual([]);
+	});
+	it('a table of TAB or pipe cells is left to the other parsers', () => {
+		expect(rows('经费控制情况\t2021年决算数\t2022年决算数\n三公经费\t1\t2\n')).toEqual([]);
 	});
 });

@@ -4,8 +4,10 @@
  *  - one cell per line: each cell line starts with a TAB, a line without a TAB continues the
  *    cell above (Word cells with several paragraphs), and a blank line followed by a TAB line
  *    starts the next row.
- * Spans are offsets into the normalized text.
+ * Spans are offsets into the normalized text. Cells run together with spaces (PDF copies) are
+ * read in one narrow shape only: see run-together.ts.
  */
+import { runTogetherTables } from './run-together';
 
 export interface Cell {
 	readonly start: number;
@@ -161,7 +163,7 @@ export function parseTables(text: string): Table[] {
 		sawBlank = false;
 	}
 	closeTable();
-	return tables;
+	return [...tables, ...runTogetherTables(text)];
 }
 
 export const rowLabels = (row: TableRow) => row.cells.map((c) => c.label);
