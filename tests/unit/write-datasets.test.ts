@@ -202,14 +202,19 @@ describe('writeDatasets', async () => {
 		expect(onDisk.sources).toHaveLength(1);
 	});
 
-	it('writes one zip holding every other file of the folder byte for byte (texts/ included)', () => {
+	it('writes one zip of every CSV, Parquet and text and the manifest, byte for byte; not the JSON and Arrow copies', () => {
 		const zip = unzipSync(readFileSync(join(out, ARCHIVE)));
 		const onDisk = readdirSync(out, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile() && e.name !== ARCHIVE)
 			.map((e) => join(e.parentPath, e.name).slice(out.length + 1));
-		expect(Object.keys(zip).sort()).toEqual(onDisk.sort());
+		const zipped = onDisk.filter((f) => /\.(csv|parquet|txt)$/.test(f) || f === 'manifest.json');
+		expect(Object.keys(zip).sort()).toEqual(zipped.sort());
+		for (const t of TABLES)
+			expect(Object.keys(zip)).toEqual(expect.arrayContaining([`${t.name}.csv`, `${t.name}.parquet`]));
 		expect(Object.keys(zip)).toContain(`texts/${rid}.txt`);
-		for (const f of onDisk) expect(Buffer.from(zip[f]).equals(readFileSync(join(out, f))), f).toBe(true);
+		expect(Object.keys(zip)).toContain('manifest.json');
+		expect(Object.keys(zip).some((f) => /\.(json|arrow)$/.test(f) && f !== 'manifest.json')).toBe(false);
+		for (const f of zipped) expect(Buffer.from(zip[f]).equals(readFileSync(join(out, f))), f).toBe(true);
 	});
 
 	describe.each(TABLES.map((t) => t.name))('%s', (name) => {
