@@ -30,6 +30,9 @@ test('every route under /xxgk/jxpj/: no 404, nothing outside the prefix, every l
 		expect(res?.status(), route).toBe(200);
 		await waitForDb(page);
 		await waitForLiveCharts(page);
+		// Idle-time loads (ECharts, warm-up) finish before the next route: leaving mid-request
+		// aborts it, which is the test's doing, not a failed request of the site.
+		await page.waitForLoadState('networkidle');
 		for (const href of await page
 			.locator('a[href]')
 			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))

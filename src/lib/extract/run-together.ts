@@ -6,6 +6,7 @@
  * an empty cell); with fewer (“3、公务接待 1 0.28” under three years) nobody can tell which
  * column is empty, and the line gives nothing.
  */
+import { type Line, splitLines } from './lines';
 import type { Cell, Table, TableRow } from './tables';
 
 /** A year column: “2021年决算数”, “2022 年 预算数”, “2022年度实际数”. */
@@ -65,29 +66,29 @@ function dataRow(text: string, start: number, line: string, width: number): Tabl
 	return { cells, start, end: start + line.length };
 }
 
-export function runTogetherTables(text: string): Table[] {
+/** `lines`: the text's lines, when the caller has split it already. */
+export function runTogetherTables(text: string, lines: readonly Line[] = splitLines(text)): Table[] {
 	const tables: Table[] = [];
 	let rows: TableRow[] | null = null;
 	let width = 0;
-	let pos = 0;
-	for (const line of text.split('\n')) {
-		const start = pos;
-		pos += line.length + 1;
+	// A header with no line of values under it is no table.
+	const close = () => {
+		if (rows && rows.length > 1) tables.push({ title: '', rows });
+		rows = null;
+	};
+	for (const { text: line, start } of lines) {
 		const plain = !line.includes('\t') && !line.includes('|');
 		const header = plain ? headerCells(text, start, line) : null;
 		if (header) {
-			if (rows?.length) tables.push({ title: '', rows });
+			close();
 			rows = [{ cells: header, start, end: start + line.length }];
 			width = header.length - 1;
 			continue;
 		}
 		const row = rows && plain ? dataRow(text, start, line, width) : null;
 		if (rows && row) rows.push(row);
-		else if (rows) {
-			if (rows.length > 1) tables.push({ title: '', rows });
-			rows = null;
-		}
+		else close();
 	}
-	if (rows && rows.length > 1) tables.push({ title: '', rows });
+	close();
 	return tables;
 }

@@ -7,6 +7,7 @@
  * Spans are offsets into the normalized text. Cells run together with spaces (PDF copies) are
  * read in one narrow shape only: see run-together.ts.
  */
+import { type Line, splitLines } from './lines';
 import { runTogetherTables } from './run-together';
 
 export interface Cell {
@@ -26,21 +27,6 @@ export interface Table {
 	/** The nearest title line above the table (e.g. “部门整体支出绩效自评表”), compacted. */
 	readonly title: string;
 	readonly rows: TableRow[];
-}
-
-interface Line {
-	readonly text: string;
-	readonly start: number;
-}
-
-function splitLines(text: string): Line[] {
-	const out: Line[] = [];
-	let pos = 0;
-	for (const t of text.split('\n')) {
-		out.push({ text: t, start: pos });
-		pos += t.length + 1;
-	}
-	return out;
 }
 
 /**
@@ -163,7 +149,7 @@ export function parseTables(text: string): Table[] {
 		sawBlank = false;
 	}
 	closeTable();
-	return [...tables, ...runTogetherTables(text)];
+	return [...tables, ...runTogetherTables(text, lines)];
 }
 
 export const rowLabels = (row: TableRow) => row.cells.map((c) => c.label);

@@ -118,10 +118,15 @@ export function shortName(name: string, max = 12): string {
 /** Axis label for money in 万元. */
 export const wanAxisLabel = (v: number) => (Math.abs(v) >= 10000 ? `${v / 10000}亿` : `${v}`);
 
-/** Notes for marks actually present. */
-export function markNotes(hasDerived: boolean, hasFlagged: boolean): string[] {
-	return [...(hasDerived ? [DERIVED_NOTE] : []), ...(hasFlagged ? [FLAG_NOTE] : [])];
+/** Notes for marks actually present; points mark a finding by their shape, bars and labels by ⚠. */
+export function markNotes(hasDerived: boolean, hasFlagged: boolean, flagNote = FLAG_NOTE): string[] {
+	return [...(hasDerived ? [DERIVED_NOTE] : []), ...(hasFlagged ? [flagNote] : [])];
 }
+
+/** A rate axis' labels: 0.876 → 88%. */
+export const percentAxisLabel = (v: number) => `${Math.round(v * 100)}%`;
+/** A rate axis runs to 100%, or past it to the next tenth. */
+export const rateAxisMax = (v: { max: number }) => Math.max(1, Math.ceil(v.max * 10) / 10);
 
 /**
  * The frame of a bar chart of 万元 per department: base style, legend below, a per-bar tooltip

@@ -3,7 +3,17 @@ import { yearLabel } from '../../format';
 import type { CompareRow } from '../../db/queries/compare';
 import type { ECOption } from '../echarts';
 import type { CellKind, ChartSpec } from '../spec';
-import { PALETTE, baseOption, escapeHtml, formatCell, markNotes, shortName, wanAxisLabel } from './common';
+import {
+	PALETTE,
+	baseOption,
+	escapeHtml,
+	formatCell,
+	markNotes,
+	percentAxisLabel,
+	rateAxisMax,
+	shortName,
+	wanAxisLabel
+} from './common';
 import { legendBelow } from './legend';
 
 export interface CompareMetric {
@@ -56,19 +66,14 @@ export function compareChart(
 			type: 'value',
 			name: m.kind === 'wan' ? '万元' : m.kind === 'score' ? '分' : '',
 			axisLabel: {
-				formatter:
-					m.kind === 'percent'
-						? (v: number) => `${Math.round(v * 100)}%`
-						: m.kind === 'wan'
-							? wanAxisLabel
-							: undefined
+				formatter: m.kind === 'percent' ? percentAxisLabel : m.kind === 'wan' ? wanAxisLabel : undefined
 			},
 			scale: m.kind !== 'wan',
 			// Rates: from a tenth below the lowest to at least 100% (ECharts' own scale put two
 			// points at 100% in the middle of 40–160%).
 			...(m.kind === 'percent' && {
 				min: (v: { min: number }) => Math.max(0, (Math.floor(v.min * 10) - 1) / 10),
-				max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 10) / 10)
+				max: rateAxisMax
 			})
 		},
 		series: orgs.map((o, i) => ({

@@ -15,6 +15,8 @@ import {
 	FLAG_POINT_NOTE,
 	pointSymbol,
 	moneyBarsFrame,
+	percentAxisLabel,
+	rateAxisMax,
 	shortName,
 	tooltipHtml,
 	wanAxisLabel
@@ -76,8 +78,8 @@ export function executionRates(rows: readonly ExecutionRow[], total: number, com
 		xAxis: {
 			type: 'value',
 			min: 0,
-			max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 10) / 10),
-			axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%`, hideOverlap: true }
+			max: rateAxisMax,
+			axisLabel: { formatter: percentAxisLabel, hideOverlap: true }
 		},
 		yAxis: {
 			type: 'category',
@@ -162,7 +164,8 @@ export function executionScatter(rows: readonly ExecutionRow[], total: number): 
 				symbolSize: 10,
 				cursor: 'pointer',
 				data: rows.map((r, i) => ({
-					value: [r.budget_full_year ?? 0, r.executed ?? 0],
+					// Both are non-null here (the query's condition); a null would leave the point out.
+					value: [r.budget_full_year, r.executed],
 					i,
 					org_id: r.org_id,
 					symbol: pointSymbol(r.flagged),
@@ -188,7 +191,11 @@ export function executionScatter(rows: readonly ExecutionRow[], total: number): 
 		empty: rows.length === 0,
 		notes: [
 			lowNote,
-			...(rows.some((r) => r.flagged) ? [FLAG_POINT_NOTE] : []),
+			...markNotes(
+				false,
+				rows.some((r) => r.flagged),
+				FLAG_POINT_NOTE
+			),
 			...(total > rows.length ? [`共 ${total} 个点，显示执行率最低的 ${rows.length} 个。`] : [])
 		],
 		height: 360
@@ -296,7 +303,7 @@ export function executionByYear(rows: readonly ExecutionYearRow[]): ChartSpec {
 				name: '执行率',
 				min: 0,
 				max: 1,
-				axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` }
+				axisLabel: { formatter: percentAxisLabel }
 			},
 			{ type: 'value', name: '部门数', minInterval: 1, splitLine: { show: false } }
 		],

@@ -11,7 +11,19 @@ import {
 } from '../../db/queries/scores';
 import type { ECOption } from '../echarts';
 import type { ChartSpec } from '../spec';
-import { FLAG_POINT_NOTE, LOW, OK, PALETTE, baseOption, markStyle, pointSymbol, tooltipHtml } from './common';
+import {
+	FLAG_POINT_NOTE,
+	LOW,
+	OK,
+	PALETTE,
+	baseOption,
+	markNotes,
+	markStyle,
+	percentAxisLabel,
+	pointSymbol,
+	rateAxisMax,
+	tooltipHtml
+} from './common';
 import { legendBelow } from './legend';
 
 export const binLabel = (bin: number): string => {
@@ -206,8 +218,8 @@ export function scoreVsExecution(rows: readonly ScorePointRow[], total: number):
 			nameLocation: 'middle',
 			nameGap: 28,
 			min: xMin,
-			max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 10) / 10),
-			axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` }
+			max: rateAxisMax,
+			axisLabel: { formatter: percentAxisLabel }
 		},
 		yAxis: {
 			type: 'value',
@@ -264,7 +276,11 @@ export function scoreVsExecution(rows: readonly ScorePointRow[], total: number):
 		empty: rows.length === 0,
 		notes: [
 			'红色：高分低执行',
-			...(rows.some((r) => r.flagged) ? [FLAG_POINT_NOTE] : []),
+			...markNotes(
+				false,
+				rows.some((r) => r.flagged),
+				FLAG_POINT_NOTE
+			),
 			...(total > rows.length
 				? [`共 ${total} 个部门年度，显示其中 ${rows.length} 个（高分低执行优先）。`]
 				: [])
