@@ -56,7 +56,7 @@ if (!opts.skipIngest || !existsSync(path.join(datasets, 'manifest.json'))) {
 	const t = performance.now();
 	mkdirSync(staticDir, { recursive: true });
 	const s = await ingest({ inputs, out: datasets }, { log: (l) => !l.startsWith('✗') && console.error(l) });
-	copyFileSync('static/favicon.svg', path.join(staticDir, 'favicon.svg'));
+	copyFileSync('static/favicon.png', path.join(staticDir, 'favicon.png'));
 	ingestMs = performance.now() - t;
 	console.error(
 		`ingest: ${s.reports} reports, ${s.orgs} departments, ${s.failed + s.notReports} files refused`

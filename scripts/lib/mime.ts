@@ -8,7 +8,7 @@ export const MIME: Record<string, string> = {
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json',
 	'.wasm': 'application/wasm',
-	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
 	'.csv': 'text/csv; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.arrow': 'application/vnd.apache.arrow.stream',
