@@ -239,6 +239,21 @@ test('100,000 rows: virtualized grid, scrolls to the last row', async ({ page })
 	await expect(page.locator('.body [role="row"]').last()).toContainText('99999');
 });
 
+test('the grid is as tall as a short result, and scrolls within its cap for a long one', async ({ page }) => {
+	await openConsole(page);
+	const box = async () => (await page.locator('.grid-scroll').boundingBox())!.height;
+	await setQuery(page, 'SELECT range AS n FROM range(3)');
+	await runQuery(page);
+	await expect(summary(page)).toContainText('3 行');
+	// Header + 3 rows of 30 px (and room for a scrollbar): not a fixed box of mostly blank space.
+	expect(await box()).toBeLessThan(160);
+	await setQuery(page, 'SELECT range AS n FROM range(1000)');
+	await runQuery(page);
+	await expect(summary(page)).toContainText('1,000 行');
+	const cap = await page.evaluate(() => Math.min(innerHeight * 0.6, 32 * 16));
+	expect(Math.abs((await box()) - cap)).toBeLessThanOrEqual(1);
+});
+
 test('no request leaves the site; axe finds no serious problem on /sql/', async ({
 	context,
 	page,

@@ -93,6 +93,10 @@ test('预算执行: 湘西 2022 execution rate 87.6%, highlighted as low', async
 	const low = page.locator('section.low tr').filter({ hasText: '湘西土家族苗族自治州人民政府办公室' });
 	await expect(low).toContainText('2022年');
 	await expect(low).toContainText('87.6%');
+	// 湘西 2022 (87.6 %) is the only department-year of the seeds below 90 %: a count, and no
+	// “显示全部” for one row.
+	await expect(page.locator('section.low .lead')).toHaveText('所选范围内共 1 个部门年度的执行率低于 90.0%。');
+	await expect(page.locator('section.low')).not.toContainText('显示全部');
 	await waitForDb(page);
 	// The live chart takes over and its tooltip carries the exact value.
 	const chart = page.locator('figure[data-chart="execution-rates"]');

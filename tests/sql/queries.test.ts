@@ -99,6 +99,8 @@ describe.each([
 		it('湘西 2022 is high score (95), low execution', async () => {
 			const v = await loadScoresView(db, DEFAULT_FILTERS);
 			expect(v.highLow.map((r) => [r.org_id, r.year, r.score])).toEqual([[orgId('湘西'), 2022, 95]]);
+			// The count before the table's LIMIT: here the one row is all of them.
+			expect(v.highLowCount).toBe(1);
 		});
 		it('a report without score or grade counts as 未披露, not 0', async () => {
 			const v = await loadScoresView(db, DEFAULT_FILTERS);

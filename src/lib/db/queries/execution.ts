@@ -2,7 +2,7 @@
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
 import { orgIn, sql } from './base';
-import { type Plan, settle } from './plan';
+import { type Counted, type Plan, settle, splitCounted } from './plan';
 import { type SqlPart, yearCondition } from './filter-sql';
 
 /** Below this execution rate a department-year is highlighted as low. */
@@ -68,22 +68,23 @@ function rows(f: Filters, where: string, order: string, limit: number): SqlPart 
 export const ratesSql = (f: Filters, limit: number = EXECUTION_LIMITS.rates) =>
 	rows(f, 'rate IS NOT NULL', 'rate, org_name, year', limit);
 
-type Counted<T> = T & { total: number };
-const strip = <T>(rs: Counted<T>[]): T[] => rs.map(({ total: _t, ...r }) => r as T);
-
 export function executionPlan(db: Connector, f: Filters): Plan<ExecutionView> {
 	const q = <T extends object>(p: SqlPart) => db.query<T>(p.sql, p.params);
-	const rates = q<Counted<ExecutionRow>>(ratesSql(f));
-	const points = q<Counted<ExecutionRow>>(
-		rows(
-			f,
-			'budget_full_year IS NOT NULL AND executed IS NOT NULL',
-			'rate NULLS LAST, org_name, year',
-			EXECUTION_LIMITS.points
+	const rates = splitCounted(q<Counted<ExecutionRow>>(ratesSql(f)));
+	const points = splitCounted(
+		q<Counted<ExecutionRow>>(
+			rows(
+				f,
+				'budget_full_year IS NOT NULL AND executed IS NOT NULL',
+				'rate NULLS LAST, org_name, year',
+				EXECUTION_LIMITS.points
+			)
 		)
 	);
-	const adjust = q<Counted<ExecutionRow>>(
-		rows(f, 'adjustment IS NOT NULL', 'abs(adjustment) DESC, org_name, year', EXECUTION_LIMITS.adjust)
+	const adjust = splitCounted(
+		q<Counted<ExecutionRow>>(
+			rows(f, 'adjustment IS NOT NULL', 'abs(adjustment) DESC, org_name, year', EXECUTION_LIMITS.adjust)
+		)
 	);
 	const byYear = q<ExecutionYearRow>(sql`
 		SELECT year, count(*)::INTEGER AS n, median(rate)::DOUBLE AS median_rate,
@@ -91,11 +92,11 @@ export function executionPlan(db: Connector, f: Filters): Plan<ExecutionView> {
 		FROM dash_rep r WHERE rate IS NOT NULL AND ${orgIn(f, 'r')} AND ${yearCondition(f, 'r.year')}
 		GROUP BY year ORDER BY year`);
 	return {
-		rates: rates.then(strip),
-		ratesCount: rates.then((r) => r[0]?.total ?? 0),
-		points: points.then(strip),
-		pointsCount: points.then((r) => r[0]?.total ?? 0),
-		adjust: adjust.then(strip),
+		rates: rates.rows,
+		ratesCount: rates.total,
+		points: points.rows,
+		pointsCount: points.total,
+		adjust: adjust.rows,
 		byYear
 	};
 }

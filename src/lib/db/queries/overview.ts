@@ -2,7 +2,7 @@
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
 import { orgIn, sql } from './base';
-import { type Plan, settle } from './plan';
+import { type Plan, settle, splitCounted } from './plan';
 import { type ExecutionRow, LOW_RATE, ratesSql } from './execution';
 import { type SqlPart, yearCondition } from './filter-sql';
 import { type SangongYearItemRow, byYearItemSql } from './sangong';
@@ -116,7 +116,7 @@ export function overviewPlan(db: Connector, f: Filters): Plan<OverviewView> {
 			headline(y, o[0]?.n ?? 0, p, s)
 		),
 		byYearItem,
-		lowest: lowest.then((r) => r.map(({ total: _t, ...x }) => x)),
+		lowest: splitCounted(lowest).rows,
 		bins,
 		findings
 	};

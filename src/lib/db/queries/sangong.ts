@@ -2,7 +2,7 @@
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
 import { orgIn, sql } from './base';
-import { type Plan, settle } from './plan';
+import { type Counted, type Plan, settle, splitCounted } from './plan';
 import { type SqlPart, yearCondition } from './filter-sql';
 
 /** Items as stacked in the by-year chart; `unsplit` is a stated total with no item breakdown. */
@@ -142,20 +142,19 @@ export function detailSql(f: Filters): SqlPart {
 /** Submitted in drawing order: the stacked chart first, the long detail table last. */
 export function sangongPlan(db: Connector, f: Filters): Plan<SangongView> {
 	const q = run(db);
-	const strip = <T extends { total: number }>(rows: T[]) => rows.map(({ total: _t, ...r }) => r);
 	const byYearItem = q<SangongYearItemRow>(byYearItemSql(f));
-	const yoy = q<SangongChangeRow & { total: number }>(yoySql(f));
-	const increases = q<SangongChangeRow & { total: number }>(increasesSql(f));
+	const yoy = splitCounted(q<Counted<SangongChangeRow>>(yoySql(f)));
+	const increases = splitCounted(q<Counted<SangongChangeRow>>(increasesSql(f)));
 	const budget = q<SangongBudgetRow>(budgetSql(f));
-	const detail = q<SangongDetailRow & { total: number }>(detailSql(f));
+	const detail = splitCounted(q<Counted<SangongDetailRow>>(detailSql(f)));
 	return {
 		byYearItem,
-		yoy: yoy.then(strip),
-		yoyCount: yoy.then((r) => r[0]?.total ?? 0),
-		increases: increases.then(strip),
+		yoy: yoy.rows,
+		yoyCount: yoy.total,
+		increases: increases.rows,
 		budget,
-		detail: detail.then(strip),
-		detailCount: detail.then((r) => r[0]?.total ?? 0)
+		detail: detail.rows,
+		detailCount: detail.total
 	};
 }
 

@@ -2,7 +2,7 @@
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
 import { orgIn, sql } from './base';
-import { type Plan, settle } from './plan';
+import { type Counted, type Plan, settle, splitCounted } from './plan';
 import { LOW_RATE } from './execution';
 import { type SqlPart, yearCondition } from './filter-sql';
 
@@ -48,6 +48,8 @@ export interface ScoresView {
 	pointsCount: number;
 	/** High score, low execution: the departments to ask questions about. */
 	highLow: ScorePointRow[];
+	/** All high-score, low-execution department-years, before the table's LIMIT. */
+	highLowCount: number;
 	scored: number;
 }
 
@@ -76,25 +78,31 @@ export function scoresPlan(db: Connector, f: Filters): Plan<ScoresView> {
 		FROM dash_rep r WHERE score IS NOT NULL AND ${inRange(f)} GROUP BY year ORDER BY year`);
 	// The count before LIMIT as a scalar subquery, not `count(*) OVER ()` (see `rows` in execution.ts).
 	const scatter = sql`score IS NOT NULL AND rate IS NOT NULL AND ${inRange(f)}`;
-	const points = q<ScorePointRow & { total: number }>(sql`
+	const points = splitCounted(
+		q<Counted<ScorePointRow>>(sql`
 		SELECT ${POINT}, (SELECT count(*) FROM dash_rep r WHERE ${scatter})::INTEGER AS total FROM dash_rep r
 		WHERE ${scatter}
 		ORDER BY (score >= ${HIGH_SCORE} AND rate < ${LOW_RATE}) DESC, rate, org_name, year
-		LIMIT ${SCORES_LIMITS.points}`);
+		LIMIT ${SCORES_LIMITS.points}`)
+	);
 	const grades = q<GradeRow>(sql`
 		SELECT year, grade, count(*)::INTEGER AS n FROM dash_rep r WHERE ${inRange(f)}
 		GROUP BY ALL ORDER BY year, grade NULLS LAST`);
-	const highLow = q<ScorePointRow>(sql`
-		SELECT ${POINT} FROM dash_rep r
-		WHERE score >= ${HIGH_SCORE} AND rate < ${LOW_RATE} AND ${inRange(f)}
-		ORDER BY rate, score DESC, org_name, year LIMIT ${SCORES_LIMITS.highLow}`);
+	const highLowCond = sql`score >= ${HIGH_SCORE} AND rate < ${LOW_RATE} AND ${inRange(f)}`;
+	const highLow = splitCounted(
+		q<Counted<ScorePointRow>>(sql`
+		SELECT ${POINT}, (SELECT count(*) FROM dash_rep r WHERE ${highLowCond})::INTEGER AS total
+		FROM dash_rep r WHERE ${highLowCond}
+		ORDER BY rate, score DESC, org_name, year LIMIT ${SCORES_LIMITS.highLow}`)
+	);
 	return {
 		box,
 		bins,
 		grades,
-		points: points.then((r) => r.map(({ total: _t, ...x }) => x)),
-		pointsCount: points.then((r) => r[0]?.total ?? 0),
-		highLow,
+		points: points.rows,
+		pointsCount: points.total,
+		highLow: highLow.rows,
+		highLowCount: highLow.total,
 		scored: box.then((b) => b.reduce((s, x) => s + x.n, 0))
 	};
 }
