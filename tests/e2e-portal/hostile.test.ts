@@ -52,7 +52,7 @@ test('department pages: payload names, indicators and quotes show as text', asyn
 		await expect(page.getByText(TEXT_PAYLOADS[1], { exact: false }).first()).toBeAttached();
 		await waitForDb(page);
 		// The report text around a quote whose sentence carries a payload (“…${payload}我局实际支出594.67万元”).
-		const buttons = page.getByRole('button', { name: /594\.67/ });
+		const buttons = page.getByRole('link', { name: /594\.67/ });
 		let shownInText = false;
 		for (let i = 0; i < (await buttons.count()) && !shownInText; i++) {
 			await buttons.nth(i).click();

@@ -94,7 +94,7 @@ test('a number on a department page shows its quote (the report text is fetched 
 }) => {
 	const { requests } = record(context);
 	await page.goto(portalRoutes().find((r) => r.startsWith('org/'))!);
-	await page.locator('button.fact').first().click();
+	await page.locator('a.fact').first().click();
 	await expect(page.getByTestId('fact-mark')).not.toBeEmpty();
 	expect(requests.some((u) => u.startsWith(`${baseURL}datasets/texts/`))).toBe(true);
 });

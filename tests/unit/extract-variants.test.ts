@@ -128,4 +128,33 @@ describe('shapes of text exports: values may go missing, never change', () => {
 		// “3、公务接待		1	0.28”: two values under three years; which year is empty cannot be told.
 		expect(sg(2022, 'reception', 'actual')).toBeUndefined();
 	});
+
+	// 荷塘区's 2022 年度部门整体支出绩效自评表 (line 156 of the seed): “资 金 情 况 (万 元)	年度资金总额
+	// 	年初预算数	全 年 预 算 数	全年执行数	分值	执行率	得分 (分值 × 执行率)”, then “	合计		582.71	737.26
+	// 737.26	10	100%	10”.
+	const hetangRunTogether = () =>
+		SEEDS.find((s) => s.text.includes('株洲市荷塘区'))!.text.replace(/\t/g, ' ');
+	const funds = (text: string) => {
+		const r = run(text);
+		if (!r.ok) throw new Error(r.reason);
+		const { budget_initial, budget_full_year, executed, execution_rate_reported } = r.reports;
+		return [budget_initial, budget_full_year, executed, execution_rate_reported];
+	};
+
+	it('cells run together: the 自评表 资金 合计 line, one value per column, under a 部门整体 title', () => {
+		expect(funds(hetangRunTogether())).toEqual([582.71, 737.26, 737.26, 1]);
+	});
+
+	it('cells run together: the same 资金 lines under a project title, or under no 部门整体 title, give nothing', () => {
+		const text = hetangRunTogether();
+		// The table's title line (the same words also appear in the list of 附件 above it).
+		const title = /^2022 年度部门整体支出绩效自评表$/m;
+		expect(text).toMatch(title);
+		// A project's funds read as the department's would be wrong numbers, not missing ones.
+		expect(funds(text.replace(title, '2022 年度项目支出绩效自评表'))).toEqual([null, null, null, null]);
+		// No title says 部门整体 above it (the nearest title line counts, as for other tables).
+		const noTitle = text.replace(/^.*部门整体支出绩效(自评|评价基础数据)表$/gm, '');
+		expect(noTitle).not.toMatch(/部门整体支出绩效(自评|评价基础数据)表/);
+		expect(funds(noTitle)).toEqual([null, null, null, null]);
+	});
 });

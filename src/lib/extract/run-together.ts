@@ -1,16 +1,30 @@
 /**
  * Tables whose cells were run together with spaces (text copied from a PDF: no TAB, no pipe).
- * Which text belongs to which column is lost, so only one shape is read: the 基础数据表's
- * “经费控制情况（万元） 2021年决算数 2022年预算数 2022年决算数” header, then lines of a label
- * and numbers. A line gets its numbers only when it has exactly one per column (“——” counts as
- * an empty cell); with fewer (“3、公务接待 1 0.28” under three years) nobody can tell which
- * column is empty, and the line gives nothing.
+ * Which text belongs to which column is lost, so only two shapes are read, each a header of known
+ * columns then lines of a label and numbers:
+ *  - the 基础数据表's “经费控制情况（万元） 2021年决算数 2022年预算数 2022年决算数”;
+ *  - the 自评表's 资金 rows, “资金情况（万元） 年度资金总额 年初预算数 全年预算数 全年执行数 分值
+ *    执行率 得分”.
+ * A line gets its numbers only when it has exactly one per column (“——” counts as an empty
+ * cell); with fewer (“3、公务接待 1 0.28” under three years) nobody can tell which column is
+ * empty, and the line gives nothing. The tables come back `loose`, titled by the caller.
  */
 import { type Line, splitLines } from './lines';
 import type { Cell, Table, TableRow } from './tables';
 
 /** A year column: “2021年决算数”, “2022 年 预算数”, “2022年度实际数”. */
 const YEAR_COLUMN = /20\d\d\s*年\s*(?:度\s*)?(?:决\s*算|预\s*算|实\s*际|执\s*行)\s*数?/g;
+/** A 资金 column of the 自评表; the parenthesis of “得分（分值×执行率）” belongs to its column. */
+const FUND_COLUMN =
+	/年\s*初\s*预\s*算\s*数?|全\s*年\s*预\s*算\s*数?|全\s*年\s*执\s*行\s*数?|分\s*值|执\s*行\s*率|得\s*分(?:\s*[(（][^)）]*[)）])?/g;
+/** The header shapes read, and what makes a line one: two or more years, or all three amounts. */
+const HEADERS: { column: RegExp; enough: (labels: string[]) => boolean }[] = [
+	{ column: YEAR_COLUMN, enough: (labels) => labels.length >= 2 },
+	{
+		column: FUND_COLUMN,
+		enough: (labels) => [/^年初预算/, /^全年预算/, /^全年执行/].every((re) => labels.some((l) => re.test(l)))
+	}
+];
 const VALUE = /^(?:-?\d[\d,]*(?:\.\d+)?%?|—+|-{1,2})$/;
 /** A number right after a Chinese character, a colon or a closing bracket, ending a token. */
 const GLUED = /[\u3400-\u9fff）)：:](-?\d[\d,]*(?:\.\d+)?%?)$/;
@@ -23,19 +37,20 @@ const cell = (text: string, start: number, end: number): Cell => ({
 	label: text.slice(start, end).replace(/\s+/g, '')
 });
 
-/** The header's cells: what precedes the first year column, then one cell per year column. */
+/** The header's cells: what precedes the first column, then one cell per column. */
 function headerCells(text: string, start: number, line: string): Cell[] | null {
-	const cols = [...line.matchAll(YEAR_COLUMN)];
-	if (cols.length < 2) return null;
-	// Nothing but spaces between and after the year columns: a sentence naming two years is not a header.
-	const rest = line.slice(cols[0].index).replace(YEAR_COLUMN, '');
-	if (rest.trim() !== '') return null;
-	const lead = line.slice(0, cols[0].index).trim();
-	if (lead.length > MAX_LABEL) return null;
-	return [
-		cell(text, start, start + lead.length),
-		...cols.map((m) => cell(text, start + m.index, start + m.index + m[0].length))
-	];
+	for (const { column, enough } of HEADERS) {
+		const cols = [...line.matchAll(column)];
+		if (cols.length === 0) continue;
+		// Nothing but spaces between and after the columns: a sentence naming two years is not a header.
+		const rest = line.slice(cols[0].index).replace(column, '');
+		if (rest.trim() !== '') continue;
+		const lead = line.slice(0, cols[0].index).trim();
+		const cells = cols.map((m) => cell(text, start + m.index, start + m.index + m[0].length));
+		if (lead.length > MAX_LABEL || !enough(cells.map((c) => c.label))) continue;
+		return [cell(text, start, start + lead.length), ...cells];
+	}
+	return null;
 }
 
 /** A data line: its label and, when it holds exactly `width` values, one cell for each. */
@@ -73,7 +88,7 @@ export function runTogetherTables(text: string, lines: readonly Line[] = splitLi
 	let width = 0;
 	// A header with no line of values under it is no table.
 	const close = () => {
-		if (rows && rows.length > 1) tables.push({ title: '', rows });
+		if (rows && rows.length > 1) tables.push({ title: '', rows, loose: true });
 		rows = null;
 	};
 	for (const { text: line, start } of lines) {

@@ -208,6 +208,9 @@ const findCol = (labels: string[], re: RegExp) => labels.findIndex((l) => re.tes
 
 /** 自评表 资金 rows: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分. */
 function budgetRows(c: Collector, t: Table, project: string | null, out: TableFindings): void {
+	// Cells run together: a project's 资金 rows read as the department's would be wrong numbers,
+	// so only under a 部门整体 title (a project table has no project name here: skipped above).
+	if (t.loose && !/部门整体/.test(t.title)) return;
 	t.rows.forEach((row, r) => {
 		const labels = row.cells.map((x) => x.label);
 		const iInit = findCol(labels, /^年初预算(数)?$/);

@@ -27,6 +27,11 @@ export interface Table {
 	/** The nearest title line above the table (e.g. “部门整体支出绩效自评表”), compacted. */
 	readonly title: string;
 	readonly rows: TableRow[];
+	/**
+	 * Cells told apart by spaces only (run-together.ts): the rules take from such a table only
+	 * what its title places beyond doubt.
+	 */
+	readonly loose?: boolean;
 }
 
 /**
@@ -89,6 +94,8 @@ export function parseTables(text: string): Table[] {
 	let current: TableRow[] | null = null;
 	let title = '';
 	let lastTitle = '';
+	/** Every title line, in text order: the run-together tables take theirs from it. */
+	const titles: { start: number; label: string }[] = [];
 	let cellRow: { cells: { start: number; end: number }[] } | null = null;
 	let sawBlank = false;
 	const pipeRows = new Set<TableRow>();
@@ -144,12 +151,17 @@ export function parseTables(text: string): Table[] {
 		} else {
 			closeTable();
 			const label = compact(t);
-			if (isTitle(label)) lastTitle = label;
+			if (isTitle(label)) {
+				lastTitle = label;
+				titles.push({ start: line.start, label });
+			}
 		}
 		sawBlank = false;
 	}
 	closeTable();
-	return [...tables, ...runTogetherTables(text, lines)];
+	const titleAt = (start: number) => titles.findLast((x) => x.start < start)?.label ?? '';
+	const loose = runTogetherTables(text, lines).map((t) => ({ ...t, title: titleAt(t.rows[0].start) }));
+	return [...tables, ...loose];
 }
 
 export const rowLabels = (row: TableRow) => row.cells.map((c) => c.label);
