@@ -8,6 +8,7 @@ import { baseOption, tooltipHtml, wanAxisLabel } from '../charts/options/common'
 import { legendBelow } from '../charts/options/legend';
 import type { CellKind, ChartSpec } from '../charts/spec';
 import type { PlainValue } from '../db/connector';
+import { formatCount } from '../format';
 import { type ResultColumn, type ResultSet, displayValue } from './result-set';
 import type { ChartChoice } from './url-state';
 
@@ -118,7 +119,7 @@ export function consoleChartSpec(rs: ResultSet, choice: ChartChoice, order: Uint
 	return {
 		id: 'sql-chart',
 		title: `${kindZh}：${names}`,
-		description: `查询结果的${kindZh}，横轴 ${choice.x}，纵轴 ${choice.y.join('、')}，共 ${n} 行。`,
+		description: `查询结果的${kindZh}，横轴 ${choice.x}，纵轴 ${choice.y.join('、')}，共 ${formatCount(n)} 行。`,
 		option,
 		table: {
 			columns: [xCol, ...yCols].map((c) => ({ key: c.name, label: c.name, kind: kindOf(c) })),
@@ -129,7 +130,9 @@ export function consoleChartSpec(rs: ResultSet, choice: ChartChoice, order: Uint
 		empty: n === 0,
 		notes:
 			rs.rowCount > n
-				? [`结果共 ${rs.rowCount} 行，图中只画出（按当前排序的）前 ${MAX_CHART_ROWS} 行。`]
+				? [
+						`结果共 ${formatCount(rs.rowCount)} 行，图中只画出（按当前排序的）前 ${formatCount(MAX_CHART_ROWS)} 行。`
+					]
 				: [],
 		height: 360
 	};

@@ -51,6 +51,10 @@ describe('execution', () => {
 	it('empty rows → empty state', () => {
 		expect(executionRates([], 0).empty).toBe(true);
 	});
+	it('a note says how many there are, grouped as counts are read (1,155, not 1155)', () => {
+		const notes = executionRates([executionRow({})], 1155).notes ?? [];
+		expect(notes).toContain('共 1,155 个部门年度，显示执行率最低的 1 个。');
+	});
 });
 
 describe('三公', () => {

@@ -53,7 +53,7 @@ describe('consoleChartSpec', () => {
 		const option = spec.option as { xAxis: { data: string[] }; series: Series };
 		expect(option.xAxis.data).toHaveLength(MAX_CHART_ROWS);
 		expect(option.xAxis.data[0]).toBe(String(n - 1));
-		expect(spec.notes?.[0]).toContain(`${n} 行`);
+		expect(spec.notes?.[0]).toBe('结果共 1,005 行，图中只画出（按当前排序的）前 1,000 行。');
 	});
 });
 

@@ -1,5 +1,5 @@
 /** 预算执行 charts: rows from `db/queries/execution` → options + tables. */
-import { formatPercent, formatPercentDelta, formatWanExact, yearLabel } from '../../format';
+import { formatCount, formatPercent, formatPercentDelta, formatWanExact, yearLabel } from '../../format';
 import { type ExecutionRow, type ExecutionYearRow, LOW_RATE } from '../../db/queries/execution';
 import type { ECOption } from '../echarts';
 import type { ChartSpec, TableColumn } from '../spec';
@@ -128,7 +128,9 @@ export function executionRates(rows: readonly ExecutionRow[], total: number, com
 				false,
 				rows.some((r) => r.flagged)
 			),
-			...(total > rows.length ? [`共 ${total} 个部门年度，显示执行率最低的 ${rows.length} 个。`] : [])
+			...(total > rows.length
+				? [`共 ${formatCount(total)} 个部门年度，显示执行率最低的 ${rows.length} 个。`]
+				: [])
 		],
 		height: Math.max(compact ? 200 : 220, 50 + rows.length * (compact ? 24 : 26))
 	};
@@ -196,7 +198,9 @@ export function executionScatter(rows: readonly ExecutionRow[], total: number): 
 				rows.some((r) => r.flagged),
 				FLAG_POINT_NOTE
 			),
-			...(total > rows.length ? [`共 ${total} 个点，显示执行率最低的 ${rows.length} 个。`] : [])
+			...(total > rows.length
+				? [`共 ${formatCount(total)} 个点，显示执行率最低的 ${formatCount(rows.length)} 个。`]
+				: [])
 		],
 		height: 360
 	};

@@ -1,5 +1,5 @@
 /** 三公经费 charts: rows from `db/queries/sangong` → options + tables. */
-import { formatWanDelta, formatWanExact, itemLabel, yearLabel } from '../../format';
+import { formatCount, formatWanDelta, formatWanExact, itemLabel, yearLabel } from '../../format';
 import type { SangongBudgetRow, SangongChangeRow, SangongYearItemRow } from '../../db/queries/sangong';
 import { STACK_ITEMS } from '../../db/queries/sangong';
 import type { ECOption } from '../echarts';
@@ -243,7 +243,7 @@ export function sangongYoy(rows: readonly SangongChangeRow[], total: number): Ch
 		'sangong-yoy',
 		'三公经费合计同比增减（按部门）',
 		'每个部门最近一个可比年度的三公经费合计与上年相比的增减额（万元）和增减幅度，红色为增加、绿色为减少。',
-		total > rows.length ? [`共 ${total} 个部门可比，显示增减额最大的 ${rows.length} 个。`] : [],
+		total > rows.length ? [`共 ${formatCount(total)} 个部门可比，显示增减额最大的 ${rows.length} 个。`] : [],
 		'所选范围内没有可同比的部门：需要同一部门相邻两年的三公经费合计。'
 	);
 }

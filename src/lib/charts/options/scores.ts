@@ -1,5 +1,5 @@
 /** 自评得分 charts: rows from `db/queries/scores` → options + tables. */
-import { formatPercent, formatScore, yearLabel } from '../../format';
+import { formatCount, formatPercent, formatScore, yearLabel } from '../../format';
 import { LOW_RATE } from '../../db/queries/execution';
 import {
 	type GradeRow,
@@ -282,7 +282,7 @@ export function scoreVsExecution(rows: readonly ScorePointRow[], total: number):
 				FLAG_POINT_NOTE
 			),
 			...(total > rows.length
-				? [`共 ${total} 个部门年度，显示其中 ${rows.length} 个（高分低执行优先）。`]
+				? [`共 ${formatCount(total)} 个部门年度，显示其中 ${formatCount(rows.length)} 个（高分低执行优先）。`]
 				: [])
 		],
 		height: 360
