@@ -63,12 +63,23 @@ describe('三公', () => {
 			{ year: 2022, item: 'vehicle_operation', amount_wan: 360.11, orgs: 1, derived_values: 1 },
 			{ year: 2023, item: 'vehicle_operation', amount_wan: 333.14, orgs: 1, derived_values: 0 }
 		]);
-		const s = opt(spec.option).series[0];
+		const s = opt(spec.option).series.find((x) => x.name === '公务用车运行维护费')!;
 		const [d2022, d2023] = s.data as { itemStyle: { borderType?: string; opacity?: number } }[];
 		expect(d2022.itemStyle.borderType).toBe('dashed');
 		expect(d2023.itemStyle.borderType).toBeUndefined();
 		expect(spec.table.rows[0].derived).toEqual(['amount_wan']);
 		expect(spec.notes?.[0]).toContain('推算');
+	});
+	it('the legend lists every 三公 item whatever the rows hold: its height does not follow the filters', () => {
+		const names = (rows: Parameters<typeof sangongByYearItem>[0]) =>
+			opt(sangongByYearItem(rows).option).series.map((x) => x.name);
+		const one = names([{ year: 2023, item: 'reception', amount_wan: 4.53, orgs: 1, derived_values: 0 }]);
+		const two = names([
+			{ year: 2022, item: 'total', amount_wan: 5.41, orgs: 1, derived_values: 0 },
+			{ year: 2023, item: 'vehicle_operation', amount_wan: 333.14, orgs: 1, derived_values: 0 }
+		]);
+		expect(one).toEqual(two);
+		expect(one).toHaveLength(6);
 	});
 	it('changes: increases red, decreases green, flagged values carry ⚠', () => {
 		const row = (p: Partial<SangongChangeRow>): SangongChangeRow => ({

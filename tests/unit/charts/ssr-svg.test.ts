@@ -104,8 +104,10 @@ describe('legend below the plot, at the width of a compact chart (360 px, as on 
 	];
 	for (const c of cases)
 		it(c.name, () => {
+			// As a chart draws it: with room for every legend row at its width.
+			const fitted = fitLegend(c.spec.option, 360);
 			const nodes = texts(
-				parseDocument(renderSvg(c.spec.option, 360, c.spec.height ?? 260)) as unknown as Node
+				parseDocument(renderSvg(fitted.option, 360, (c.spec.height ?? 260) + fitted.room)) as unknown as Node
 			);
 			const axis = nodes.filter((t) => c.axis.test(textOf(t)));
 			const legend = nodes.filter((t) => c.legend.includes(textOf(t)));

@@ -38,7 +38,9 @@ const ITEM_COLORS: Record<string, string> = {
 /** Stacked bars: 三公 (决算) by year and item, summed over the selected departments. */
 export function sangongByYearItem(rows: readonly SangongYearItemRow[], compact = false): ChartSpec {
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-	const items = STACK_ITEMS.filter((i) => rows.some((r) => r.item === i));
+	// Every item, present or not: the legend (and so the chart's height, its wrapped rows) stays the
+	// same when the filters change, so the page below does not move and no resize redraws it.
+	const items = STACK_ITEMS;
 	const cell = new Map(rows.map((r) => [`${r.year}|${r.item}`, r]));
 	const totals = new Map<number, number>();
 	for (const r of rows) totals.set(r.year, (totals.get(r.year) ?? 0) + r.amount_wan);
