@@ -1,6 +1,6 @@
 /** Query assembly shared by the named queries. */
 import type { Filters } from '../../filters/filters';
-import type { SqlParam } from '../connector';
+import type { Connector, SqlParam } from '../connector';
 import { type SqlPart, orgCondition } from './filter-sql';
 
 /**
@@ -28,3 +28,9 @@ export function sql(strings: TemplateStringsArray, ...parts: (SqlPart | string |
 }
 
 export type Run = <T extends object>(p: SqlPart) => Promise<T[]>;
+
+/** A named query part run on `db`, rows as plain objects. */
+export const run =
+	(db: Connector): Run =>
+	(p) =>
+		db.query(p.sql, p.params);

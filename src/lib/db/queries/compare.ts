@@ -1,7 +1,7 @@
 /** 部门对比 named queries: 2–6 chosen departments side by side across years. */
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
-import { sql } from './base';
+import { run, sql } from './base';
 import { LOCAL_MARK } from './derived';
 import { type Plan, settle } from './plan';
 import { type SqlPart, orgCondition, yearCondition } from './filter-sql';
@@ -102,7 +102,7 @@ function optionsSql(f: Filters, countOnly: boolean) {
 }
 
 export function comparePlan(db: Connector, f: Filters, ids: string[]): Plan<CompareView> {
-	const q = <T extends object>(p: SqlPart) => db.query<T>(p.sql, p.params);
+	const q = run(db);
 	return {
 		ids: Promise.resolve(ids),
 		rows: ids.length ? q<CompareRow>(rowsSql(f, ids)) : Promise.resolve([]),

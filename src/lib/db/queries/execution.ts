@@ -1,7 +1,7 @@
 /** 预算执行 named queries: execution rate by department and year, budget vs executed, adjustments. */
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
-import { orgIn, sql } from './base';
+import { orgIn, run, sql } from './base';
 import { type Counted, type Plan, settle, splitCounted } from './plan';
 import { type SqlPart, yearCondition } from './filter-sql';
 
@@ -69,7 +69,7 @@ export const ratesSql = (f: Filters, limit: number = EXECUTION_LIMITS.rates) =>
 	rows(f, 'rate IS NOT NULL', 'rate, org_name, year', limit);
 
 export function executionPlan(db: Connector, f: Filters): Plan<ExecutionView> {
-	const q = <T extends object>(p: SqlPart) => db.query<T>(p.sql, p.params);
+	const q = run(db);
 	const rates = splitCounted(q<Counted<ExecutionRow>>(ratesSql(f)));
 	const points = splitCounted(
 		q<Counted<ExecutionRow>>(

@@ -1,7 +1,7 @@
 /** 总览 named queries: headline figures with year-on-year deltas, small charts, notable findings. */
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
-import { orgIn, sql } from './base';
+import { orgIn, run, sql } from './base';
 import { type Plan, settle, splitCounted } from './plan';
 import { type ExecutionRow, LOW_RATE, ratesSql } from './execution';
 import { type SqlPart, yearCondition } from './filter-sql';
@@ -86,7 +86,7 @@ export function findingsSql(f: Filters, limit: number): SqlPart {
 }
 
 export function overviewPlan(db: Connector, f: Filters): Plan<OverviewView> {
-	const q = <T extends object>(p: SqlPart) => db.query<T>(p.sql, p.params);
+	const q = run(db);
 	const byYearItem = q<SangongYearItemRow>(byYearItemSql(f));
 	const lowest = q<ExecutionRow & { total: number }>(ratesSql(f, OVERVIEW_LIMITS.lowest));
 	const bins = q<ScoreBinRow>(scoreBinsSql(f));

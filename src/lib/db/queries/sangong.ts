@@ -1,7 +1,7 @@
 /** 三公经费 named queries: by year and item, year-on-year by department, actual vs budget. */
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
-import { orgIn, sql } from './base';
+import { orgIn, run, sql } from './base';
 import { type Counted, type Plan, settle, splitCounted } from './plan';
 import { type SqlPart, yearCondition } from './filter-sql';
 
@@ -78,11 +78,6 @@ export interface SangongView {
 }
 
 export const SANGONG_LIMITS = { yoy: 40, increases: 10, budget: 30, detail: 400 } as const;
-
-const run =
-	(db: Connector) =>
-	<T extends object>(p: SqlPart) =>
-		db.query<T>(p.sql, p.params);
 
 /** Stacked items per year: department level, 决算, split vehicle items beat their sum. */
 export function byYearItemSql(f: Filters): SqlPart {

@@ -1,7 +1,7 @@
 /** 自评得分 named queries: distribution by year, grades, score vs execution rate. */
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
-import { orgIn, sql } from './base';
+import { orgIn, run, sql } from './base';
 import { type Counted, type Plan, settle, splitCounted } from './plan';
 import { LOW_RATE } from './execution';
 import { type SqlPart, yearCondition } from './filter-sql';
@@ -70,7 +70,7 @@ export const scoreBinsSql = (f: Filters): SqlPart => sql`
 const POINT = `org_id, org_name, year, score, grade, rate, (rate_flagged OR score_flagged) AS flagged`;
 
 export function scoresPlan(db: Connector, f: Filters): Plan<ScoresView> {
-	const q = <T extends object>(p: SqlPart) => db.query<T>(p.sql, p.params);
+	const q = run(db);
 	const bins = q<ScoreBinRow>(scoreBinsSql(f));
 	const box = q<ScoreBoxRow>(sql`
 		SELECT year, count(*)::INTEGER AS n, min(score) AS min, quantile_cont(score, 0.25)::DOUBLE AS q1,
