@@ -63,6 +63,20 @@ describe.each([
 			expect(xx.change_pct).toBeCloseTo(258.48016 / 338.131825 - 1, 9);
 		});
 
+		it('决算 vs 预算: latest year with both, largest 决算 − 预算 first, and how many there are', async () => {
+			// 北塔区 2023: 预算 0, 决算 0.1 (基础数据表); 荷塘区 2022: 1 and 0.28; 湘西 2022:
+			// 4,039,364.85 and 2,584,801.60 元 (预算管理情况). 鼎城区 (2023) and 大祥区 (2020) give only 决算.
+			const v = await loadSangongView(db, DEFAULT_FILTERS);
+			expect(v.budget.map((r) => [r.org_id, r.year, r.budget_wan, r.actual_wan])).toEqual([
+				[orgId('北塔区'), 2023, 0, 0.1],
+				[orgId('荷塘区'), 2022, 1, 0.28],
+				[orgId('湘西'), 2022, 403.936485, 258.48016]
+			]);
+			expect(v.budgetCount).toBe(3);
+			const one = await loadSangongView(db, f({ prefecture: '株洲市' }));
+			expect([one.budget.length, one.budgetCount]).toEqual([1, 1]);
+		});
+
 		it('sub-unit rows never enter department totals', async () => {
 			const v = await loadSangongView(db, f({ prefecture: '湘西土家族苗族自治州' }));
 			const y2022 = v.byYearItem.filter((r) => r.year === 2022);

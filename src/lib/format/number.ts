@@ -75,10 +75,10 @@ export function formatWanDelta(v: Maybe): string {
 	return v > 0 && s !== formatWan(0) ? `+${s}` : s;
 }
 
-/** 0.8757 → “87.6%”. */
+/** 0.8757 → “87.6%”; a growth from a small base, 2410.856 → “241,085.6%”. */
 export function formatPercent(v: Maybe): string {
 	if (!isNum(v)) return MISSING;
-	return `${noNegZero(fixed(v * 100, 1))}%`;
+	return `${noNegZero(grouped(v * 100, 1))}%`;
 }
 
 /** Signed percent change: 0.1234 → “+12.3%”, -0.0749 → “-7.5%”. */

@@ -100,7 +100,7 @@ const specs: [string, ChartSpec, (i: number) => unknown][] = [
 	['executionRates', executionRates(NAMES.map(exec), NAMES.length), (i) => ({ dataIndex: i })],
 	['executionScatter', executionScatter(NAMES.map(exec), NAMES.length), (i) => ({ data: { i } })],
 	['sangongYoy', sangongYoy(NAMES.map(change), NAMES.length), (i) => ({ dataIndex: i })],
-	['sangongIncreases', sangongIncreases(NAMES.map(change)), (i) => ({ dataIndex: i })],
+	['sangongIncreases', sangongIncreases(NAMES.map(change), NAMES.length), (i) => ({ dataIndex: i })],
 	[
 		'sangongBudgetVsActual',
 		sangongBudgetVsActual(
@@ -113,7 +113,8 @@ const specs: [string, ChartSpec, (i: number) => unknown][] = [
 				derived: false,
 				computed: false,
 				flagged: false
-			}))
+			})),
+			NAMES.length
 		),
 		(i) => ({ dataIndex: i })
 	],

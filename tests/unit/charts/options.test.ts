@@ -16,8 +16,10 @@ import {
 import {
 	sangongBudgetVsActual,
 	sangongByYearItem,
+	sangongIncreases,
 	sangongYoy
 } from '../../../src/lib/charts/options/sangong';
+import { textWidth } from '../../../src/lib/charts/options/text-width';
 import { binLabel, gradeCounts, scoreVsExecution } from '../../../src/lib/charts/options/scores';
 import type { SangongChangeRow } from '../../../src/lib/db/queries/sangong';
 import { executionRow } from './execution-row';
@@ -128,6 +130,29 @@ describe('三公', () => {
 		expect(formatCell(col.kind, rowC.values.change_pct)).toBe('上年为 0');
 		expect(spec.notes?.some((n) => n.includes('共 5 个部门'))).toBe(true);
 	});
+
+	it('changes: the grid leaves room right of the bars for the widest label (cut off on a phone before)', () => {
+		const row: SangongChangeRow = {
+			org_id: 'a',
+			org_name: '甲',
+			item: 'total',
+			year: 2023,
+			amount_wan: 24.11,
+			prev_amount_wan: 0.01,
+			change_wan: 24.1,
+			change_pct: 2410,
+			derived: false,
+			computed: false,
+			flagged: true
+		};
+		const wide = opt(sangongYoy([row], 1).option);
+		const label = (wide.series[0].label as { formatter: (p: unknown) => string }).formatter;
+		expect(label({ dataIndex: 0 })).toBe('⚠ +241,000.0%');
+		// 13 characters at 12 px: 12 for ⚠, 12 Latin at ~7.4 px each.
+		expect((wide.grid as { right: number }).right).toBeGreaterThanOrEqual(100);
+		const narrow = opt(sangongYoy([{ ...row, change_pct: 0.25, flagged: false }], 1).option);
+		expect((narrow.grid as { right: number }).right).toBe(64);
+	});
 });
 
 describe('scores', () => {
@@ -182,19 +207,25 @@ describe('legends', () => {
 			{ year: 2022, item: 'vehicle_operation', amount_wan: 360.11, orgs: 1, derived_values: 1 },
 			{ year: 2023, item: 'reception', amount_wan: 2.5, orgs: 1, derived_values: 0 }
 		]),
-		'三公 budget vs actual': sangongBudgetVsActual([
-			{
-				org_id: 'a',
-				org_name: '湘西土家族苗族自治州人民政府办公室',
-				year: 2023,
-				budget_wan: 405,
-				actual_wan: 260,
-				derived: false,
-				computed: false,
-				flagged: true
-			}
-		]),
-		'budget adjustment': budgetAdjustment([executionRow({}), executionRow({ org_id: 'o2', flagged: true })])
+		'三公 budget vs actual': sangongBudgetVsActual(
+			[
+				{
+					org_id: 'a',
+					org_name: '湘西土家族苗族自治州人民政府办公室',
+					year: 2023,
+					budget_wan: 405,
+					actual_wan: 260,
+					derived: false,
+					computed: false,
+					flagged: true
+				}
+			],
+			1
+		),
+		'budget adjustment': budgetAdjustment(
+			[executionRow({}), executionRow({ org_id: 'o2', flagged: true })],
+			2
+		)
 	};
 	for (const [name, spec] of Object.entries(specs))
 		it(`${name}: each series has a colour, and its bars that colour`, () => {
@@ -243,10 +274,78 @@ describe('values with findings are marked, and the mark is explained under the c
 		expect(executionScatter([executionRow({})], 1).notes).not.toContain(FLAG_POINT_NOTE);
 	});
 	it('budget adjustment: a flagged bar’s label starts with ⚠, with a note', () => {
-		const spec = budgetAdjustment([executionRow({ flagged: true })]);
+		const spec = budgetAdjustment([executionRow({ flagged: true })], 1);
 		const label = opt(spec.option).series[1].label as { formatter: (p: unknown) => string };
 		expect(label.formatter({ dataIndex: 0 })).toBe('⚠ +173.5%');
 		expect(spec.notes).toContain(FLAG_NOTE);
-		expect(budgetAdjustment([executionRow({})]).notes ?? []).not.toContain(FLAG_NOTE);
+		expect(budgetAdjustment([executionRow({})], 1).notes ?? []).not.toContain(FLAG_NOTE);
+	});
+});
+
+describe('a chart of the first rows of more says so, and its names keep what tells rows apart', () => {
+	const change: SangongChangeRow = {
+		org_id: 'a',
+		org_name: '湘西土家族苗族自治州人民政府办公室',
+		item: 'vehicle_operation',
+		year: 2023,
+		amount_wan: 12,
+		prev_amount_wan: 10,
+		change_wan: 2,
+		change_pct: 0.2,
+		derived: false,
+		computed: false,
+		flagged: false
+	};
+	const budgetRow = {
+		org_id: 'a',
+		org_name: '湘西土家族苗族自治州人民政府办公室',
+		year: 2023,
+		budget_wan: 405,
+		actual_wan: 260,
+		derived: false,
+		computed: false,
+		flagged: false
+	};
+	it.each([
+		[
+			'三公 increases',
+			sangongIncreases([change], 1234),
+			'共 1,234 个部门的分项比上年增加，显示增加额最大的 1 个。'
+		],
+		[
+			'三公 budget vs actual',
+			sangongBudgetVsActual([budgetRow], 3990),
+			'共 3,990 个部门同时披露三公经费预算和决算，显示决算减预算最大的 1 个。'
+		],
+		[
+			'budget adjustment',
+			budgetAdjustment([executionRow({})], 31),
+			'共 31 个部门年度有年初和全年预算数，显示调整幅度最大的 1 个。'
+		],
+		[
+			'总览 lowest rates',
+			executionRates([executionRow({})], 5, true),
+			'共 5 个部门年度，显示执行率最低的 1 个。'
+		]
+	])('%s: a note with the count before the limit', (_name, spec, note) => {
+		expect(spec.notes).toContain(note);
+	});
+	it('all rows shown: no such note', () => {
+		expect(sangongIncreases([change], 1).notes?.some((n) => n.startsWith('共'))).toBe(false);
+	});
+
+	const axisNames = (o: unknown) => opt(o).yAxis as { data: string[]; axisLabel: { width: number } };
+	it.each([
+		['总览 lowest rates (120 px)', executionRates([executionRow({ year: 2022 })], 1, true).option, ' 2022'],
+		['execution rates (160 px)', executionRates([executionRow({ year: 2022 })], 1).option, ' 2022'],
+		['budget adjustment', budgetAdjustment([executionRow({ year: 2022 })], 1).option, ' 2022'],
+		['三公 increases', sangongIncreases([change], 1).option, '·车辆运行']
+	])('%s: a long name is shortened, its year or item is whole and the label fits the axis', (_n, o, tail) => {
+		const y = axisNames(o);
+		const name = y.data[0];
+		expect(name.endsWith(tail), name).toBe(true);
+		expect(name.startsWith('湘西'), name).toBe(true);
+		expect(name).toContain('…');
+		expect(textWidth(name, 12)).toBeLessThanOrEqual(y.axisLabel.width);
 	});
 });

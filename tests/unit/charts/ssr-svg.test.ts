@@ -120,27 +120,39 @@ describe('legend below the plot, at the width of a compact chart (360 px, as on 
 		});
 });
 
-describe('category names at a phone’s width (330 px) do not overlap', () => {
-	// Three long department names under three bar pairs: at 330 px they ran into each other.
-	const row = (org_id: string, org_name: string) => executionRow({ org_id, org_name, report_id: org_id });
-	const spec = budgetAdjustment([
-		row('a', '湘西土家族苗族自治州人民政府办公室'),
-		row('b', '中共邵阳市北塔区委办公室'),
-		row('c', '株洲市荷塘区人民政府办公室')
-	]);
-	// Drawn width at 12 px: a Chinese character (or …) 12 px, a digit or space ~7.
+describe('department names at a phone’s width (330 px): whole years, no overlap, labels inside', () => {
+	// Under vertical bars, three long names ran into each other at 330 px, and thirty turned names
+	// overlapped at 10,000 reports. The bars are horizontal now, names down the side.
+	const names = [
+		'湘西土家族苗族自治州人民政府办公室',
+		'中共邵阳市北塔区委办公室',
+		'株洲市荷塘区人民政府办公室'
+	];
+	const spec = budgetAdjustment(
+		names.map((org_name, i) =>
+			executionRow({ org_id: `o${i}`, org_name, report_id: `r${i}`, year: 2021 + i, flagged: i === 0 })
+		),
+		3
+	);
+	const W = 330;
+	const nodes = texts(parseDocument(renderSvg(spec.option, W, spec.height ?? 320)) as unknown as Node);
+	const at = (t: Node) => /translate\(\s*([-\d.]+)\s+([-\d.]+)/.exec(t.attribs?.transform ?? '');
+	// Drawn width at 12 px: a Chinese character (or …, ⚠) 12 px, a digit, sign or space ~7.
 	const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x80 ? 7 : 12), 0);
-	it('every name drawn keeps clear of its neighbours', () => {
-		const nodes = texts(parseDocument(renderSvg(spec.option, 330, spec.height ?? 320)) as unknown as Node);
-		const x = (t: Node) => Number(/translate\(\s*([-\d.]+)/.exec(t.attribs?.transform ?? '')?.[1] ?? 0);
-		const names = nodes
-			.filter((t) => /办公室|…/.test(textOf(t)) && t.attribs?.['text-anchor'] === 'middle')
-			.sort((a, b) => x(a) - x(b));
-		expect(names.length).toBeGreaterThanOrEqual(2); // some names stay
-		for (let i = 1; i < names.length; i++) {
-			const halfWidths = (width(textOf(names[i - 1])) + width(textOf(names[i]))) / 2;
-			expect(x(names[i]) - x(names[i - 1]), textOf(names[i])).toBeGreaterThanOrEqual(halfWidths);
-		}
+	it('every name is drawn with its year, one per line', () => {
+		const drawn = nodes.filter((t) => t.attribs?.['text-anchor'] === 'end' && /…|办公室/.test(textOf(t)));
+		expect(drawn.map(textOf)).toEqual([
+			expect.stringMatching(/^湘西.*… 2021$/),
+			expect.stringMatching(/^中共邵阳.* 2022$/),
+			expect.stringMatching(/^株洲市.* 2023$/)
+		]);
+		const ys = drawn.map((t) => Number(at(t)?.[2]));
+		for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(14);
+	});
+	it('every bar label ends inside the chart', () => {
+		const labels = nodes.filter((t) => /^(⚠ )?[+-][\d,.]+%$/.test(textOf(t)));
+		expect(labels.length).toBe(3);
+		for (const l of labels) expect(Number(at(l)?.[1]) + width(textOf(l)), textOf(l)).toBeLessThanOrEqual(W);
 	});
 });
 

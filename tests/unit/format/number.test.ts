@@ -66,6 +66,7 @@ describe('percent', () => {
 		[1, '100.0%'],
 		[0, '0.0%'],
 		[1.2345, '123.5%'],
+		[2410.856, '241,085.6%'],
 		[-0.0004, '0.0%'],
 		[null, MISSING]
 	])('formatPercent %s → %s', (v, want) => expect(formatPercent(v)).toBe(want));
@@ -73,6 +74,7 @@ describe('percent', () => {
 	it.each([
 		[0.1234, '+12.3%'],
 		[-0.0749, '-7.5%'],
+		[12.5, '+1,250.0%'],
 		[0.0001, '0.0%'],
 		[null, MISSING]
 	])('formatPercentDelta %s → %s', (v, want) => expect(formatPercentDelta(v)).toBe(want));

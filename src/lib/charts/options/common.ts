@@ -12,6 +12,7 @@ import type { PlainValue } from '../../db/connector';
 import type { ECOption } from '../echarts';
 import type { CellKind } from '../spec';
 import { legendBelow } from './legend';
+import { textWidth } from './text-width';
 
 /**
  * Same order as app.css (CJK faces first: cheaper text layout on a fresh page). Single quotes:
@@ -115,6 +116,18 @@ export function shortName(name: string, max = 12): string {
 	return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/** Width (px) of the department names beside horizontal bars. */
+export const NAME_AXIS_WIDTH = 150;
+
+/**
+ * A department's name, shortened so that name + `suffix` (a year, an item) fits `width` px at
+ * 12 px: ECharts truncates a long label at its end, which cut the year off “湘西土家族苗族自治… 20…”.
+ */
+export function nameWith(name: string, suffix: string, width = NAME_AXIS_WIDTH): string {
+	const chars = Math.floor((width - textWidth(suffix, LABEL_SIZE)) / LABEL_SIZE);
+	return `${shortName(name, Math.max(2, chars))}${suffix}`;
+}
+
 /** Axis label for money in 万元. */
 export const wanAxisLabel = (v: number) => (Math.abs(v) >= 10000 ? `${v / 10000}亿` : `${v}`);
 
@@ -129,28 +142,48 @@ export const percentAxisLabel = (v: number) => `${Math.round(v * 100)}%`;
 export const rateAxisMax = (v: { max: number }) => Math.max(1, Math.ceil(v.max * 10) / 10);
 
 /**
- * The frame of a bar chart of 万元 per department: base style, legend below, a per-bar tooltip
- * and category labels that turn once there are more than `rotateAbove` bars.
+ * Under a chart that shows the first `shown` of `total` rows: “共 N 个<what>，显示<which>的 M 个。”
+ * (nothing when every row is shown), so a top-N chart never passes for all of them.
  */
-export function moneyBarsFrame(
-	names: string[],
-	tip: (index: number) => string,
-	rotateAbove: number
-): ECOption {
+export function shownNote(total: number, shown: number, what: string, which: string): string[] {
+	return total > shown
+		? [`共 ${formatCount(total)} 个${what}，显示${which}的 ${formatCount(shown)} 个。`]
+		: [];
+}
+
+/** Font size of bar labels (ECharts' default). */
+export const LABEL_SIZE = 12;
+
+/** Grid room (px) right of horizontal bars for their widest label: ECharts leaves none for it. */
+export const labelRoom = (labels: readonly string[], min: number): number =>
+	Math.max(min, Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, LABEL_SIZE)))) + 12);
+
+/**
+ * The frame of grouped horizontal bars of 万元 per department, first name on top: base style,
+ * legend below, a per-bar tooltip. Names down the side stay readable at any width (under
+ * vertical bars, 30 turned names overlapped on a phone).
+ */
+export function moneyBarsFrame(names: string[], tip: (index: number) => string): ECOption {
+	const below = legendBelow();
 	return {
 		...baseOption(),
-		...legendBelow(),
+		...below,
+		// Nothing above the plot: the axis name sits at the bottom right.
+		grid: { ...below.grid, top: 12 },
 		tooltip: {
 			...baseOption().tooltip,
 			trigger: 'item',
 			formatter: (p: unknown) => tip((p as { dataIndex: number }).dataIndex)
 		},
-		xAxis: {
+		yAxis: {
 			type: 'category',
 			data: names,
-			// Every name, unless names would overlap (a phone): then only those that fit.
-			axisLabel: { interval: 0, rotate: names.length > rotateAbove ? 30 : 0, hideOverlap: true }
+			inverse: true,
+			axisLabel: { width: NAME_AXIS_WIDTH, overflow: 'truncate' }
 		},
-		yAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel } }
+		xAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel, hideOverlap: true } }
 	};
 }
+
+/** Height of `moneyBarsFrame` bars: two bars per name, the legend below. */
+export const moneyBarsHeight = (names: number): number => Math.max(220, 100 + names * 36);

@@ -1,5 +1,5 @@
 /** 预算执行 charts: rows from `db/queries/execution` → options + tables. */
-import { formatCount, formatPercent, formatPercentDelta, formatWanExact, yearLabel } from '../../format';
+import { formatPercent, formatPercentDelta, formatWanExact, yearLabel } from '../../format';
 import { type ExecutionRow, type ExecutionYearRow, LOW_RATE } from '../../db/queries/execution';
 import type { ECOption } from '../echarts';
 import type { ChartSpec, TableColumn } from '../spec';
@@ -10,14 +10,17 @@ import {
 	PALETTE,
 	baseOption,
 	flagPrefix,
+	labelRoom,
 	markNotes,
 	markStyle,
 	FLAG_POINT_NOTE,
 	pointSymbol,
 	moneyBarsFrame,
+	moneyBarsHeight,
 	percentAxisLabel,
 	rateAxisMax,
-	shortName,
+	nameWith,
+	shownNote,
 	tooltipHtml,
 	wanAxisLabel
 } from './common';
@@ -66,7 +69,8 @@ const rateTableRows = (rows: readonly ExecutionRow[]) =>
 /** Horizontal bars: execution rate per department-year, lowest on top, threshold line. */
 export function executionRates(rows: readonly ExecutionRow[], total: number, compact = false): ChartSpec {
 	const ordered = [...rows].reverse();
-	const label = (r: ExecutionRow) => `${shortName(r.org_name, compact ? 10 : 12)} ${r.year}`;
+	const nameWidth = compact ? 120 : 160;
+	const label = (r: ExecutionRow) => nameWith(r.org_name, ` ${r.year}`, nameWidth);
 	const option: ECOption = {
 		...baseOption(compact),
 		grid: { left: 8, right: 56, top: 16, bottom: 8 },
@@ -84,7 +88,7 @@ export function executionRates(rows: readonly ExecutionRow[], total: number, com
 		yAxis: {
 			type: 'category',
 			data: ordered.map(label),
-			axisLabel: { width: compact ? 120 : 160, overflow: 'truncate' }
+			axisLabel: { width: nameWidth, overflow: 'truncate' }
 		},
 		series: [
 			{
@@ -128,9 +132,7 @@ export function executionRates(rows: readonly ExecutionRow[], total: number, com
 				false,
 				rows.some((r) => r.flagged)
 			),
-			...(total > rows.length
-				? [`共 ${formatCount(total)} 个部门年度，显示执行率最低的 ${rows.length} 个。`]
-				: [])
+			...shownNote(total, rows.length, '部门年度', '执行率最低')
 		],
 		height: Math.max(compact ? 200 : 220, 50 + rows.length * (compact ? 24 : 26))
 	};
@@ -198,17 +200,15 @@ export function executionScatter(rows: readonly ExecutionRow[], total: number): 
 				rows.some((r) => r.flagged),
 				FLAG_POINT_NOTE
 			),
-			...(total > rows.length
-				? [`共 ${formatCount(total)} 个点，显示执行率最低的 ${formatCount(rows.length)} 个。`]
-				: [])
+			...shownNote(total, rows.length, '点', '执行率最低')
 		],
 		height: 360
 	};
 }
 
 /** Grouped bars: initial vs full-year budget, largest adjustments first. */
-export function budgetAdjustment(rows: readonly ExecutionRow[]): ChartSpec {
-	const names = rows.map((r) => `${shortName(r.org_name, 10)} ${r.year}`);
+export function budgetAdjustment(rows: readonly ExecutionRow[], total: number): ChartSpec {
+	const names = rows.map((r) => nameWith(r.org_name, ` ${r.year}`));
 	const tip = (i: number) => {
 		const r = rows[i];
 		return tooltipHtml(`${r.org_name} · ${yearLabel(r.year)}`, [
@@ -217,8 +217,11 @@ export function budgetAdjustment(rows: readonly ExecutionRow[]): ChartSpec {
 			['调整幅度', formatPercentDelta(r.adjustment)]
 		]);
 	};
+	const labels = rows.map((r) => `${flagPrefix(r.flagged)}${formatPercentDelta(r.adjustment)}`);
+	const frame = moneyBarsFrame(names, tip);
 	const option: ECOption = {
-		...moneyBarsFrame(names, tip, 3),
+		...frame,
+		grid: { ...frame.grid, right: labelRoom(labels, 24) },
 		series: [
 			{
 				type: 'bar',
@@ -233,12 +236,9 @@ export function budgetAdjustment(rows: readonly ExecutionRow[]): ChartSpec {
 				cursor: 'pointer',
 				itemStyle: { color: PALETTE[0] },
 				label: {
-					show: rows.length <= 12,
-					position: 'top',
-					formatter: (p: unknown) => {
-						const r = rows[(p as { dataIndex: number }).dataIndex];
-						return `${flagPrefix(r.flagged)}${formatPercentDelta(r.adjustment)}`;
-					}
+					show: true,
+					position: 'right',
+					formatter: (p: unknown) => labels[(p as { dataIndex: number }).dataIndex]
 				},
 				data: rows.map((r) => ({
 					value: r.budget_full_year,
@@ -274,11 +274,14 @@ export function budgetAdjustment(rows: readonly ExecutionRow[]): ChartSpec {
 			}))
 		},
 		empty: rows.length === 0,
-		notes: markNotes(
-			false,
-			rows.some((r) => r.flagged)
-		),
-		height: 320
+		notes: [
+			...markNotes(
+				false,
+				rows.some((r) => r.flagged)
+			),
+			...shownNote(total, rows.length, '部门年度有年初和全年预算数', '调整幅度最大')
+		],
+		height: moneyBarsHeight(rows.length)
 	};
 }
 

@@ -5,6 +5,7 @@
  * asks `fitLegend` for the rows at its width and grows by that much.
  */
 import type { ECOption } from '../echarts';
+import { textWidth } from './text-width';
 
 /** ECharts' layout of a horizontal legend: row pitch, icon, gap icon→text, gap between items. */
 const ROW = 20;
@@ -41,10 +42,6 @@ export function legendBelow(compact = false): Pick<ECOption, 'legend' | 'grid'> 
 		}
 	} as Pick<ECOption, 'legend' | 'grid'>;
 }
-
-/** Drawn width of a name: a Chinese character is as wide as the font size, Latin and digits less. */
-const textWidth = (s: string, fontSize: number): number =>
-	[...s].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x80 ? 0.62 : 1) * fontSize, 0);
 
 /** Rows a horizontal legend of these names takes at `width` px, filled left to right as ECharts does. */
 export function legendRows(names: readonly string[], width: number, fontSize: number): number {

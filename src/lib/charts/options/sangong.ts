@@ -1,5 +1,5 @@
 /** 三公经费 charts: rows from `db/queries/sangong` → options + tables. */
-import { formatCount, formatWanDelta, formatWanExact, itemLabel, yearLabel } from '../../format';
+import { formatWanDelta, formatWanExact, itemLabel, yearLabel } from '../../format';
 import type { SangongBudgetRow, SangongChangeRow, SangongYearItemRow } from '../../db/queries/sangong';
 import { STACK_ITEMS } from '../../db/queries/sangong';
 import type { ECOption } from '../echarts';
@@ -13,10 +13,16 @@ import {
 	baseOption,
 	flagPrefix,
 	formatCell,
+	LABEL_SIZE,
+	labelRoom,
 	markNotes,
 	markStyle,
 	moneyBarsFrame,
+	moneyBarsHeight,
+	NAME_AXIS_WIDTH,
+	nameWith,
 	shortName,
+	shownNote,
 	tooltipHtml,
 	wanAxisLabel
 } from './common';
@@ -122,10 +128,19 @@ export function sangongByYearItem(rows: readonly SangongYearItemRow[], compact =
 	};
 }
 
+/** Items in a bar's name: short, so the department keeps some of its name (the tooltip says all). */
+const ITEM_SHORT: Record<string, string> = {
+	reception: '接待',
+	vehicle_operation: '车辆运行',
+	vehicle_purchase: '车辆购置',
+	vehicle_total: '车辆购置及运行',
+	overseas: '出国（境）'
+};
+
 const changeLabel = (r: SangongChangeRow) =>
 	r.item === 'total'
 		? shortName(r.org_name)
-		: `${shortName(r.org_name, 9)}·${itemLabel(r.item).replace('公务', '')}`;
+		: nameWith(r.org_name, `·${ITEM_SHORT[r.item] ?? itemLabel(r.item)}`);
 
 function changeTooltip(r: SangongChangeRow): string {
 	const what = r.item === 'total' ? '三公经费合计' : itemLabel(r.item);
@@ -151,14 +166,15 @@ function changeChart(
 	id: string,
 	title: string,
 	description: string,
-	extraNotes: string[],
+	shown: string[],
 	emptyText: string
 ): ChartSpec {
 	// Largest increase at the top of a horizontal bar chart = last category.
 	const ordered = [...rows].reverse();
+	const labels = ordered.map((r) => `${flagPrefix(r.flagged)}${formatCell('growth', r.change_pct)}`);
 	const option: ECOption = {
 		...baseOption(),
-		grid: { left: 8, right: 64, top: 24, bottom: 8 },
+		grid: { left: 8, right: labelRoom(labels, 64), top: 24, bottom: 8 },
 		tooltip: {
 			...baseOption().tooltip,
 			trigger: 'item',
@@ -168,7 +184,7 @@ function changeChart(
 		yAxis: {
 			type: 'category',
 			data: ordered.map(changeLabel),
-			axisLabel: { width: 150, overflow: 'truncate' }
+			axisLabel: { width: NAME_AXIS_WIDTH, overflow: 'truncate' }
 		},
 		series: [
 			{
@@ -179,10 +195,8 @@ function changeChart(
 				label: {
 					show: true,
 					position: 'right',
-					formatter: (p: unknown) => {
-						const r = ordered[(p as { dataIndex: number }).dataIndex];
-						return `${flagPrefix(r.flagged)}${formatCell('growth', r.change_pct)}`;
-					}
+					fontSize: LABEL_SIZE,
+					formatter: (p: unknown) => labels[(p as { dataIndex: number }).dataIndex]
 				},
 				data: ordered.map((r) => ({
 					value: r.change_wan,
@@ -232,7 +246,7 @@ function changeChart(
 				rows.some((r) => r.derived || r.computed),
 				rows.some((r) => r.flagged)
 			),
-			...extraNotes
+			...shown
 		],
 		height: Math.max(200, 60 + rows.length * 28)
 	};
@@ -245,25 +259,25 @@ export function sangongYoy(rows: readonly SangongChangeRow[], total: number): Ch
 		'sangong-yoy',
 		'三公经费合计同比增减（按部门）',
 		'每个部门最近一个可比年度的三公经费合计与上年相比的增减额（万元）和增减幅度，红色为增加、绿色为减少。',
-		total > rows.length ? [`共 ${formatCount(total)} 个部门可比，显示增减额最大的 ${rows.length} 个。`] : [],
+		shownNote(total, rows.length, '部门可比', '增减额最大'),
 		'所选范围内没有可同比的部门：需要同一部门相邻两年的三公经费合计。'
 	);
 }
 
 /** Horizontal bars: the largest item-level increases. */
-export function sangongIncreases(rows: readonly SangongChangeRow[]): ChartSpec {
+export function sangongIncreases(rows: readonly SangongChangeRow[], total: number): ChartSpec {
 	return changeChart(
 		rows,
 		'sangong-increases',
 		'增长最多的部门和项目',
 		'按三公经费分项计算的同比增加额排名（仅列增加的项目）。',
-		[],
+		shownNote(total, rows.length, '部门的分项比上年增加', '增加额最大'),
 		'所选范围内没有比上年增加的三公经费项目。'
 	);
 }
 
-/** Grouped bars: 预算 vs 决算 per department for its latest year with both. */
-export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[]): ChartSpec {
+/** Grouped bars: 预算 vs 决算 per department for its latest year with both, largest 决算 − 预算 first. */
+export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[], total: number): ChartSpec {
 	const names = rows.map((r) => shortName(r.org_name));
 	const tip = (i: number) => {
 		const r = rows[i];
@@ -275,7 +289,7 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[]): ChartS
 		]);
 	};
 	const option: ECOption = {
-		...moneyBarsFrame(names, tip, 4),
+		...moneyBarsFrame(names, tip),
 		series: [
 			{
 				type: 'bar',
@@ -300,7 +314,8 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[]): ChartS
 	return {
 		id: 'sangong-budget-actual',
 		title: '三公经费决算与预算',
-		description: '每个部门最近一个同时披露预算数和决算数的年度，三公经费预算与决算对比（万元）。',
+		description:
+			'每个部门最近一个同时披露预算数和决算数的年度，三公经费预算与决算对比（万元），按决算减预算由大到小排列。',
 		option,
 		table: {
 			columns: [
@@ -317,10 +332,13 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[]): ChartS
 			}))
 		},
 		empty: rows.length === 0,
-		notes: markNotes(
-			rows.some((r) => r.derived || r.computed),
-			rows.some((r) => r.flagged)
-		),
-		height: 320
+		notes: [
+			...markNotes(
+				rows.some((r) => r.derived || r.computed),
+				rows.some((r) => r.flagged)
+			),
+			...shownNote(total, rows.length, '部门同时披露三公经费预算和决算', '决算减预算最大')
+		],
+		height: moneyBarsHeight(rows.length)
 	};
 }

@@ -41,6 +41,7 @@ export interface ExecutionView {
 	pointsCount: number;
 	/** Largest budget adjustments (initial → full-year). */
 	adjust: ExecutionRow[];
+	adjustCount: number;
 	byYear: ExecutionYearRow[];
 }
 
@@ -97,6 +98,7 @@ export function executionPlan(db: Connector, f: Filters): Plan<ExecutionView> {
 		points: points.rows,
 		pointsCount: points.total,
 		adjust: adjust.rows,
+		adjustCount: adjust.total,
 		byYear
 	};
 }

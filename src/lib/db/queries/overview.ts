@@ -2,7 +2,7 @@
 import type { Filters } from '../../filters/filters';
 import type { Connector } from '../connector';
 import { orgIn, run, sql } from './base';
-import { type Plan, settle, splitCounted } from './plan';
+import { type Counted, type Plan, settle, splitCounted } from './plan';
 import { type ExecutionRow, LOW_RATE, ratesSql } from './execution';
 import { type SqlPart, yearCondition } from './filter-sql';
 import { type SangongYearItemRow, byYearItemSql } from './sangong';
@@ -41,6 +41,7 @@ export interface OverviewView {
 	headline: Headline;
 	byYearItem: SangongYearItemRow[];
 	lowest: ExecutionRow[];
+	lowestCount: number;
 	bins: ScoreBinRow[];
 	findings: FindingRow[];
 }
@@ -88,7 +89,7 @@ export function findingsSql(f: Filters, limit: number): SqlPart {
 export function overviewPlan(db: Connector, f: Filters): Plan<OverviewView> {
 	const q = run(db);
 	const byYearItem = q<SangongYearItemRow>(byYearItemSql(f));
-	const lowest = q<ExecutionRow & { total: number }>(ratesSql(f, OVERVIEW_LIMITS.lowest));
+	const lowest = splitCounted(q<Counted<ExecutionRow>>(ratesSql(f, OVERVIEW_LIMITS.lowest)));
 	const bins = q<ScoreBinRow>(scoreBinsSql(f));
 	// Per year, plus one grand-total row (year NULL) for the distinct department count.
 	const yearsAndTotal = q<YearStats & { orgs: number }>(sql`
@@ -116,7 +117,8 @@ export function overviewPlan(db: Connector, f: Filters): Plan<OverviewView> {
 			headline(y, o[0]?.n ?? 0, p, s)
 		),
 		byYearItem,
-		lowest: splitCounted(lowest).rows,
+		lowest: lowest.rows,
+		lowestCount: lowest.total,
 		bins,
 		findings
 	};

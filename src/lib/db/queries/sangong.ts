@@ -72,7 +72,10 @@ export interface SangongView {
 	yoyCount: number;
 	/** Item-level increases, biggest first. */
 	increases: SangongChangeRow[];
+	increasesCount: number;
+	/** Latest year with both per department, largest 决算 − 预算 first. */
 	budget: SangongBudgetRow[];
+	budgetCount: number;
 	detail: SangongDetailRow[];
 	detailCount: number;
 }
@@ -114,13 +117,17 @@ export const increasesSql = (f: Filters) => changeSql(f, 'item', SANGONG_LIMITS.
 
 export function budgetSql(f: Filters): SqlPart {
 	return sql`
-		SELECT a.org_id, a.org_name, a.year, b.amount_wan AS budget_wan, a.amount_wan AS actual_wan,
-		  (a.derived OR b.derived) AS derived, (a.computed OR b.computed) AS computed, (a.flagged OR b.flagged) AS flagged
-		FROM dash_sg_total a
-		JOIN dash_sg_total b ON b.org_id = a.org_id AND b.year = a.year AND b.basis = 'budget'
-		WHERE a.basis = 'actual' AND ${orgIn(f, 'a')} AND ${yearCondition(f, 'a.year')}
-		QUALIFY row_number() OVER (PARTITION BY a.org_id ORDER BY a.year DESC) = 1
-		ORDER BY (a.amount_wan - b.amount_wan) DESC, a.org_name
+		WITH pairs AS MATERIALIZED (
+		  SELECT a.org_id, a.org_name, a.year, b.amount_wan AS budget_wan, a.amount_wan AS actual_wan,
+		    (a.derived OR b.derived) AS derived, (a.computed OR b.computed) AS computed,
+		    (a.flagged OR b.flagged) AS flagged
+		  FROM dash_sg_total a
+		  JOIN dash_sg_total b ON b.org_id = a.org_id AND b.year = a.year AND b.basis = 'budget'
+		  WHERE a.basis = 'actual' AND ${orgIn(f, 'a')} AND ${yearCondition(f, 'a.year')}
+		  QUALIFY row_number() OVER (PARTITION BY a.org_id ORDER BY a.year DESC) = 1
+		)
+		SELECT *, (SELECT count(*) FROM pairs)::INTEGER AS total FROM pairs
+		ORDER BY actual_wan - budget_wan DESC, org_name
 		LIMIT ${SANGONG_LIMITS.budget}`;
 }
 
@@ -140,14 +147,16 @@ export function sangongPlan(db: Connector, f: Filters): Plan<SangongView> {
 	const byYearItem = q<SangongYearItemRow>(byYearItemSql(f));
 	const yoy = splitCounted(q<Counted<SangongChangeRow>>(yoySql(f)));
 	const increases = splitCounted(q<Counted<SangongChangeRow>>(increasesSql(f)));
-	const budget = q<SangongBudgetRow>(budgetSql(f));
+	const budget = splitCounted(q<Counted<SangongBudgetRow>>(budgetSql(f)));
 	const detail = splitCounted(q<Counted<SangongDetailRow>>(detailSql(f)));
 	return {
 		byYearItem,
 		yoy: yoy.rows,
 		yoyCount: yoy.total,
 		increases: increases.rows,
-		budget,
+		increasesCount: increases.total,
+		budget: budget.rows,
+		budgetCount: budget.total,
 		detail: detail.rows,
 		detailCount: detail.total
 	};
