@@ -154,6 +154,18 @@ describe('department names at a phone’s width (330 px): whole years, no overla
 		expect(labels.length).toBe(3);
 		for (const l of labels) expect(Number(at(l)?.[1]) + width(textOf(l)), textOf(l)).toBeLessThanOrEqual(W);
 	});
+	it('总览’s lowest rates: “⚠ 100.0%” ends inside its 360 px box (it touched the edge)', () => {
+		const lowest = executionRates(
+			[executionRow({ rate: 0.876 }), executionRow({ org_id: 'b', report_id: 'b', rate: 1, flagged: true })],
+			2,
+			true
+		);
+		const drawn = texts(
+			parseDocument(renderSvg(lowest.option, 360, lowest.height ?? 320)) as unknown as Node
+		).filter((t) => /%$/.test(textOf(t)) && t.attribs?.['text-anchor'] === 'start');
+		expect(drawn.map(textOf).sort()).toEqual(['87.6%', '⚠ 100.0%']);
+		for (const l of drawn) expect(Number(at(l)?.[1]) + width(textOf(l)), textOf(l)).toBeLessThanOrEqual(360);
+	});
 });
 
 /** One department-year of 部门对比 with nothing disclosed but what `p` gives. */

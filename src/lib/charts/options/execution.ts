@@ -71,9 +71,10 @@ export function executionRates(rows: readonly ExecutionRow[], total: number, com
 	const ordered = [...rows].reverse();
 	const nameWidth = compact ? 120 : 160;
 	const label = (r: ExecutionRow) => nameWith(r.org_name, ` ${r.year}`, nameWidth);
+	const barLabels = ordered.map((r) => `${flagPrefix(r.flagged)}${formatPercent(r.rate)}`);
 	const option: ECOption = {
 		...baseOption(compact),
-		grid: { left: 8, right: 56, top: 16, bottom: 8 },
+		grid: { left: 8, right: labelRoom(barLabels, 48), top: 16, bottom: 8 },
 		tooltip: {
 			...baseOption().tooltip,
 			trigger: 'item',
@@ -99,10 +100,7 @@ export function executionRates(rows: readonly ExecutionRow[], total: number, com
 				label: {
 					show: true,
 					position: 'right',
-					formatter: (p: unknown) => {
-						const r = ordered[(p as { dataIndex: number }).dataIndex];
-						return `${flagPrefix(r.flagged)}${formatPercent(r.rate)}`;
-					}
+					formatter: (p: unknown) => barLabels[(p as { dataIndex: number }).dataIndex]
 				},
 				markLine: {
 					silent: true,
