@@ -88,6 +88,30 @@ test('部门对比: a year without any data is “—”, a value the report lef
 	await expect(cells(rateRow).nth(c2022)).toHaveText('未披露');
 });
 
+test('部门对比: a chosen department with no year in range keeps its name and is said to be absent; the picker searches', async ({
+	page
+}) => {
+	// 荷塘区's only report is for 2022: under 2023 it has no row, and its chip showed its id.
+	const ids = [orgIdByName('荷塘区'), orgIdByName('鼎城区'), 'no-such-org'].join(',');
+	await page.goto(`/compare/?ids=${ids}&from=2023&to=2023`);
+	await waitForDb(page);
+	const chips = page.locator('.chips li');
+	await expect(chips.nth(0).getByRole('link')).toHaveText('株洲市荷塘区人民政府办公室');
+	await expect(chips.nth(2)).toContainText('未找到的部门（no-such-org）');
+	await expect(page.locator('.picker .hint')).toContainText(
+		'所选年度内没有“株洲市荷塘区人民政府办公室”的数据'
+	);
+	await page.getByText(/^添加部门/).click();
+	await page.getByLabel('查找部门').fill('区委');
+	const options = page.locator('.picker .options li');
+	await expect(options).toHaveCount(1);
+	await expect(options).toContainText('中共邵阳市北塔区委办公室');
+	await expect(page.locator('.picker .found')).toHaveText('找到 1 个。');
+	await options.getByRole('checkbox').check();
+	await expect(page).toHaveURL(new RegExp(`ids=.*${orgIdByName('北塔区')}`));
+	await expect(chips).toHaveCount(4);
+});
+
 test('预算执行: 湘西 2022 execution rate 87.6%, highlighted as low', async ({ page }) => {
 	await page.goto('/execution/');
 	const low = page.locator('section.low tr').filter({ hasText: '湘西土家族苗族自治州人民政府办公室' });

@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/db/connector';
-import { loadCompareView } from '../../src/lib/db/queries/compare';
+import { loadCompareView, loadPickerView } from '../../src/lib/db/queries/compare';
 import { loadExecutionView } from '../../src/lib/db/queries/execution';
 import { loadOverviewView } from '../../src/lib/db/queries/overview';
 import { loadSangongView } from '../../src/lib/db/queries/sangong';
@@ -55,7 +55,8 @@ describe.each(FILTERS)('%s', (_name, patch) => {
 		['sangong', (db: Connector) => loadSangongView(db, f)],
 		['execution', (db: Connector) => loadExecutionView(db, f)],
 		['scores', (db: Connector) => loadScoresView(db, f)],
-		['compare', (db: Connector) => loadCompareView(db, f, ids.slice(0, 3))]
+		['compare', (db: Connector) => loadCompareView(db, f, ids.slice(0, 3))],
+		['compare picker', (db: Connector) => loadPickerView(db, f, '政府')]
 	])('%s', async (_view, load) => {
 		const [a, b] = await Promise.all([load(node), load(wasm)]);
 		expect(round(b)).toEqual(round(a));

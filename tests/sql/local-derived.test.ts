@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Connector, toPlainRow } from '../../src/lib/db/connector';
-import { loadCompareView } from '../../src/lib/db/queries/compare';
+import { loadPickerView } from '../../src/lib/db/queries/compare';
 import { LOCAL_MARK, LOCAL_REPORTS_TABLE, rebuildDerivedSql } from '../../src/lib/db/queries/derived';
 import { createTableSql, insertFromSql } from '../../src/lib/db/tables-sql';
 import { DEFAULT_FILTERS } from '../../src/lib/filters/filters';
@@ -101,7 +101,7 @@ describe('derived tables with local reports', () => {
 	});
 
 	it('部门对比: a department only local reports brought is marked; a published one counts its local reports', async () => {
-		const { options } = await loadCompareView(db, DEFAULT_FILTERS, []);
+		const { options } = await loadPickerView(db, DEFAULT_FILTERS);
 		expect(options.find((o) => o.org_id === NEW_ORG)).toMatchObject({
 			org_name: `${NEW_ORG_NAME}${LOCAL_MARK}`,
 			reports: 1,

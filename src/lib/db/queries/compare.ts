@@ -4,7 +4,7 @@ import type { Connector } from '../connector';
 import { run, sql } from './base';
 import { LOCAL_MARK } from './derived';
 import { type Plan, settle } from './plan';
-import { type SqlPart, orgCondition, yearCondition } from './filter-sql';
+import { type SqlPart, and, nameSearch, orgCondition, yearCondition } from './filter-sql';
 
 export const MAX_COMPARE = 6;
 export const MIN_COMPARE = 2;
@@ -38,12 +38,21 @@ export interface OrgOption {
 export interface CompareView {
 	ids: string[];
 	rows: CompareRow[];
-	/** Departments the filters keep, to choose from. */
-	options: OrgOption[];
-	optionsCount: number;
+	/** The chosen departments' names whatever the filters (a row's name needs a row in range). */
+	chosen: { org_id: string; org_name: string }[];
 }
 
-export const COMPARE_LIMITS = { options: 300 } as const;
+/** The picker: departments to add, found in DuckDB (not among a first few loaded). */
+export interface PickerView {
+	/** Departments the filters and the picker's search keep, most reports first. */
+	options: OrgOption[];
+	/** Departments the filters keep. */
+	optionsCount: number;
+	/** Of those, the ones the picker's search finds (all of them without a search). */
+	matchesCount: number;
+}
+
+export const COMPARE_LIMITS = { options: 50 } as const;
 
 /** Parse `?ids=a,b,c`: unique, at most MAX_COMPARE. */
 export function parseIds(s: string | null): string[] {
@@ -85,34 +94,57 @@ function rowsSql(f: Filters, ids: string[]): SqlPart {
  * published report always keeps its row in dash_rep (it wins over a local one for its year),
  * so these are the departments only local reports brought.
  */
-function optionsSql(f: Filters, countOnly: boolean) {
-	const c = orgCondition(f);
-	const body = countOnly
-		? `SELECT count(*)::INTEGER AS n FROM orgs o WHERE ${c.sql}`
-		: `SELECT o.org_id,
-		     o.org_name || CASE WHEN n.n_all > 0 AND n.n_local = n.n_all THEN '${LOCAL_MARK}' ELSE '' END AS org_name,
-		     o.prefecture, o.county,
-		     coalesce(n.n_all, 0)::INTEGER AS reports, coalesce(n.n_local, 0)::INTEGER AS local_reports
-		   FROM orgs o LEFT JOIN (
-		     SELECT org_id, count(*) AS n_all, count(*) FILTER (WHERE local) AS n_local FROM dash_rep GROUP BY org_id
-		   ) n ON n.org_id = o.org_id
-		   WHERE ${c.sql}
-		   ORDER BY reports DESC, o.org_name LIMIT ${COMPARE_LIMITS.options}`;
-	return { sql: body, params: c.params };
+function optionsSql(f: Filters, search: string): SqlPart {
+	const c = and(orgCondition(f), search ? nameSearch(search) : null);
+	return sql`
+		SELECT o.org_id,
+		  o.org_name || CASE WHEN n.n_all > 0 AND n.n_local = n.n_all THEN '${LOCAL_MARK}' ELSE '' END AS org_name,
+		  o.prefecture, o.county,
+		  coalesce(n.n_all, 0)::INTEGER AS reports, coalesce(n.n_local, 0)::INTEGER AS local_reports
+		FROM orgs o LEFT JOIN (
+		  SELECT org_id, count(*) AS n_all, count(*) FILTER (WHERE local) AS n_local FROM dash_rep GROUP BY org_id
+		) n ON n.org_id = o.org_id
+		WHERE ${c}
+		ORDER BY reports DESC, o.org_name LIMIT ${COMPARE_LIMITS.options}`;
+}
+
+function countsSql(f: Filters, search: string): SqlPart {
+	const found = search ? nameSearch(search) : { sql: 'TRUE', params: [] };
+	return sql`
+		SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE ${found})::INTEGER AS m
+		FROM orgs o WHERE ${orgCondition(f)}`;
 }
 
 export function comparePlan(db: Connector, f: Filters, ids: string[]): Plan<CompareView> {
 	const q = run(db);
+	const marks = ids.map(() => '?').join(', ');
 	return {
 		ids: Promise.resolve(ids),
 		rows: ids.length ? q<CompareRow>(rowsSql(f, ids)) : Promise.resolve([]),
-		options: q<OrgOption>(optionsSql(f, false)),
-		optionsCount: q<{ n: number }>(optionsSql(f, true)).then((r) => r[0]?.n ?? 0)
+		chosen: ids.length
+			? q<{ org_id: string; org_name: string }>({
+					sql: `SELECT org_id, org_name FROM orgs WHERE org_id IN (${marks})`,
+					params: ids
+				})
+			: Promise.resolve([])
+	};
+}
+
+export function pickerPlan(db: Connector, f: Filters, search: string): Plan<PickerView> {
+	const q = run(db);
+	const counts = q<{ n: number; m: number }>(countsSql(f, search));
+	return {
+		options: q<OrgOption>(optionsSql(f, search)),
+		optionsCount: counts.then((r) => r[0]?.n ?? 0),
+		matchesCount: counts.then((r) => r[0]?.m ?? 0)
 	};
 }
 
 export const loadCompareView = (db: Connector, f: Filters, ids: string[]): Promise<CompareView> =>
 	settle(comparePlan(db, f, ids));
+
+export const loadPickerView = (db: Connector, f: Filters, search = ''): Promise<PickerView> =>
+	settle(pickerPlan(db, f, search));
 
 /** The default selection for the prerendered page: the departments with the most reports. */
 export async function defaultCompareIds(db: Connector, n = 3): Promise<string[]> {

@@ -20,14 +20,17 @@ export function orgCondition(f: Filters, o = 'o'): SqlPart {
 	if (f.prefecture) parts.push({ sql: `${o}.prefecture = ?`, params: [f.prefecture] });
 	if (f.county) parts.push({ sql: `${o}.county = ?`, params: [f.county] });
 	if (f.level) parts.push({ sql: `${o}.admin_level = ?`, params: [f.level] });
-	if (f.q) {
-		const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-		parts.push({
-			sql: `${o}.org_name ILIKE ? ESCAPE '\\' OR coalesce(${o}.aliases, '') ILIKE ? ESCAPE '\\'`,
-			params: [like, like]
-		});
-	}
+	if (f.q) parts.push(nameSearch(f.q, o));
 	return and(...parts);
+}
+
+/** Name or short name (`aliases`) contains `q`, case-insensitively. */
+export function nameSearch(q: string, o = 'o'): SqlPart {
+	const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	return {
+		sql: `${o}.org_name ILIKE ? ESCAPE '\\' OR coalesce(${o}.aliases, '') ILIKE ? ESCAPE '\\'`,
+		params: [like, like]
+	};
 }
 
 /** Year range on an INTEGER column. */
