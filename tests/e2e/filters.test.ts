@@ -47,6 +47,10 @@ test('总览 三公 chart keeps its height and its legend when the years change:
 	await expect(live.locator('svg text', { hasText: '2022' })).toHaveCount(0);
 	await expect(legend).toHaveCount(1);
 	expect(await boxHeight()).toBe(before);
+	// Back to all years: the axis (merged into, not rebuilt: option-shape.ts) lists them again.
+	await page.getByLabel('起始年度').selectOption('');
+	for (const y of ['2020', '2021', '2022', '2023'])
+		await expect(live.locator('svg text', { hasText: new RegExp(`^${y}$`) })).toHaveCount(1);
 });
 
 test('a chart whose legend needs fewer rows shrinks, and draws at its new height', async ({ page }) => {
