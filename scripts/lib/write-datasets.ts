@@ -245,6 +245,11 @@ export const ARCHIVE = 'jixiao-datasets.zip';
  * Parquet is stored, not recompressed.
  */
 const IN_ARCHIVE = /\.(csv|parquet|txt)$|^manifest\.json$/;
+/**
+ * zlib's level 3, not its default 6: 10,000 reports' 323 MB of CSV and text deflate in 3.9 s
+ * instead of 5.4–5.8 s (both cores); the five seed texts come out 4 % larger (41.1 vs 39.4 KB).
+ */
+const DEFLATE_LEVEL = 3;
 const deflate = promisify(deflateRaw);
 async function zipFolder(dir: string): Promise<Uint8Array> {
 	const files = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -260,7 +265,7 @@ async function zipFolder(dir: string): Promise<Uint8Array> {
 		for (let i = next++; i < files.length; i = next++)
 			bodies[i] = files[i].name.endsWith('.parquet')
 				? files[i].data
-				: await deflate(files[i].data, { level: 6 });
+				: await deflate(files[i].data, { level: DEFLATE_LEVEL });
 	};
 	await Promise.all(Array.from({ length: availableParallelism() }, lane));
 	const chunks: Uint8Array[] = [];
