@@ -21,11 +21,23 @@ import {
 } from '../../../src/lib/charts/options/sangong';
 import { textWidth } from '../../../src/lib/charts/options/text-width';
 import { binLabel, gradeCounts, scoreVsExecution } from '../../../src/lib/charts/options/scores';
-import type { SangongChangeRow } from '../../../src/lib/db/queries/sangong';
+import type { SangongBudgetRow, SangongChangeRow } from '../../../src/lib/db/queries/sangong';
 import { executionRow } from './execution-row';
 
 type AnyOption = Record<string, unknown> & { series: Record<string, unknown>[] };
 const opt = (o: unknown) => o as AnyOption;
+
+/** 湘西 2023's 三公 预算 and 决算, as the budget query returns them. */
+const budgetRow: SangongBudgetRow = {
+	org_id: 'a',
+	org_name: '湘西土家族苗族自治州人民政府办公室',
+	year: 2023,
+	budget_wan: 405,
+	actual_wan: 260,
+	derived: false,
+	computed: false,
+	flagged: false
+};
 
 describe('execution', () => {
 	it('low rates are red, every bar carries its org_id for click-through, aria on', () => {
@@ -207,21 +219,7 @@ describe('legends', () => {
 			{ year: 2022, item: 'vehicle_operation', amount_wan: 360.11, orgs: 1, derived_values: 1 },
 			{ year: 2023, item: 'reception', amount_wan: 2.5, orgs: 1, derived_values: 0 }
 		]),
-		'三公 budget vs actual': sangongBudgetVsActual(
-			[
-				{
-					org_id: 'a',
-					org_name: '湘西土家族苗族自治州人民政府办公室',
-					year: 2023,
-					budget_wan: 405,
-					actual_wan: 260,
-					derived: false,
-					computed: false,
-					flagged: true
-				}
-			],
-			1
-		),
+		'三公 budget vs actual': sangongBudgetVsActual([{ ...budgetRow, flagged: true }], 1),
 		'budget adjustment': budgetAdjustment(
 			[executionRow({}), executionRow({ org_id: 'o2', flagged: true })],
 			2
@@ -292,16 +290,6 @@ describe('a chart of the first rows of more says so, and its names keep what tel
 		prev_amount_wan: 10,
 		change_wan: 2,
 		change_pct: 0.2,
-		derived: false,
-		computed: false,
-		flagged: false
-	};
-	const budgetRow = {
-		org_id: 'a',
-		org_name: '湘西土家族苗族自治州人民政府办公室',
-		year: 2023,
-		budget_wan: 405,
-		actual_wan: 260,
 		derived: false,
 		computed: false,
 		flagged: false
