@@ -116,6 +116,9 @@ export function shortName(name: string, max = 12): string {
 	return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/** Font size of bar labels (ECharts' default). */
+export const LABEL_SIZE = 12;
+
 /** Width (px) of the department names beside horizontal bars. */
 export const NAME_AXIS_WIDTH = 150;
 
@@ -150,9 +153,6 @@ export function shownNote(total: number, shown: number, what: string, which: str
 		? [`共 ${formatCount(total)} 个${what}，显示${which}的 ${formatCount(shown)} 个。`]
 		: [];
 }
-
-/** Font size of bar labels (ECharts' default). */
-export const LABEL_SIZE = 12;
 
 /** Grid room (px) right of horizontal bars for their widest label: ECharts leaves none for it. */
 export const labelRoom = (labels: readonly string[], min: number): number =>
