@@ -27,6 +27,22 @@ import { executionRow } from './execution-row';
 type AnyOption = Record<string, unknown> & { series: Record<string, unknown>[] };
 const opt = (o: unknown) => o as AnyOption;
 
+/** A department's 三公 change against the year before: 8 → 10 万元 unless `p` says otherwise. */
+const changeRow = (p: Partial<SangongChangeRow>): SangongChangeRow => ({
+	org_id: 'a',
+	org_name: '甲',
+	item: 'total',
+	year: 2023,
+	amount_wan: 10,
+	prev_amount_wan: 8,
+	change_wan: 2,
+	change_pct: 0.25,
+	derived: false,
+	computed: false,
+	flagged: false,
+	...p
+});
+
 /** 湘西 2023's 三公 预算 and 决算, as the budget query returns them. */
 const budgetRow: SangongBudgetRow = {
 	org_id: 'a',
@@ -96,20 +112,7 @@ describe('三公', () => {
 		expect(one).toHaveLength(6);
 	});
 	it('changes: increases red, decreases green, flagged values carry ⚠', () => {
-		const row = (p: Partial<SangongChangeRow>): SangongChangeRow => ({
-			org_id: 'a',
-			org_name: '甲',
-			item: 'total',
-			year: 2023,
-			amount_wan: 10,
-			prev_amount_wan: 8,
-			change_wan: 2,
-			change_pct: 0.25,
-			derived: false,
-			computed: false,
-			flagged: true,
-			...p
-		});
+		const row = (p: Partial<SangongChangeRow>) => changeRow({ flagged: true, ...p });
 		const spec = sangongYoy(
 			[
 				row({}),
@@ -144,19 +147,13 @@ describe('三公', () => {
 	});
 
 	it('changes: the grid leaves room right of the bars for the widest label (cut off on a phone before)', () => {
-		const row: SangongChangeRow = {
-			org_id: 'a',
-			org_name: '甲',
-			item: 'total',
-			year: 2023,
+		const row = changeRow({
 			amount_wan: 24.11,
 			prev_amount_wan: 0.01,
 			change_wan: 24.1,
 			change_pct: 2410,
-			derived: false,
-			computed: false,
 			flagged: true
-		};
+		});
 		const wide = opt(sangongYoy([row], 1).option);
 		const label = (wide.series[0].label as { formatter: (p: unknown) => string }).formatter;
 		expect(label({ dataIndex: 0 })).toBe('⚠ +241,000.0%');
@@ -281,19 +278,13 @@ describe('values with findings are marked, and the mark is explained under the c
 });
 
 describe('a chart of the first rows of more says so, and its names keep what tells rows apart', () => {
-	const change: SangongChangeRow = {
-		org_id: 'a',
+	const change = changeRow({
 		org_name: '湘西土家族苗族自治州人民政府办公室',
 		item: 'vehicle_operation',
-		year: 2023,
 		amount_wan: 12,
 		prev_amount_wan: 10,
-		change_wan: 2,
-		change_pct: 0.2,
-		derived: false,
-		computed: false,
-		flagged: false
-	};
+		change_pct: 0.2
+	});
 	it.each([
 		[
 			'三公 increases',

@@ -67,9 +67,11 @@ export function parseIds(s: string | null): string[] {
 	].slice(0, MAX_COMPARE);
 }
 
+/** `IN (?, ?, …)` for the chosen departments' ids. */
+const inIds = (ids: string[]): SqlPart => ({ sql: `IN (${ids.map(() => '?').join(', ')})`, params: ids });
+
 function rowsSql(f: Filters, ids: string[]): SqlPart {
-	const marks = ids.map(() => '?').join(', ');
-	const chosen = { sql: `IN (${marks})`, params: ids };
+	const chosen = inIds(ids);
 	return sql`
 		WITH years AS (
 		  SELECT org_id, year FROM dash_rep WHERE org_id ${chosen}
@@ -109,7 +111,7 @@ function optionsSql(f: Filters, search: string): SqlPart {
 }
 
 function countsSql(f: Filters, search: string): SqlPart {
-	const found = search ? nameSearch(search) : { sql: 'TRUE', params: [] };
+	const found = and(search ? nameSearch(search) : null);
 	return sql`
 		SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE ${found})::INTEGER AS m
 		FROM orgs o WHERE ${orgCondition(f)}`;
@@ -117,15 +119,13 @@ function countsSql(f: Filters, search: string): SqlPart {
 
 export function comparePlan(db: Connector, f: Filters, ids: string[]): Plan<CompareView> {
 	const q = run(db);
-	const marks = ids.map(() => '?').join(', ');
 	return {
 		ids: Promise.resolve(ids),
 		rows: ids.length ? q<CompareRow>(rowsSql(f, ids)) : Promise.resolve([]),
 		chosen: ids.length
-			? q<{ org_id: string; org_name: string }>({
-					sql: `SELECT org_id, org_name FROM orgs WHERE org_id IN (${marks})`,
-					params: ids
-				})
+			? q<{ org_id: string; org_name: string }>(
+					sql`SELECT org_id, org_name FROM orgs WHERE org_id ${inIds(ids)}`
+				)
 			: Promise.resolve([])
 	};
 }
