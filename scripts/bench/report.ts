@@ -2,6 +2,7 @@
  * The BENCHMARKS.md text of a bench:site run: one table per corpus (min / median / max against
  * the targets) and the notes on the machine and on what each measure spans.
  */
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { CorpusSamples } from './measure-corpus';
 import { type Stats, stats } from './stats';
@@ -99,12 +100,26 @@ export function corpusReport(
 	return { lines, results };
 }
 
+/**
+ * The font fontconfig gives for Chinese sans-serif text, or that there is none. Without one,
+ * Chromium looks for a fallback glyph by glyph and draws boxes: first paint of `/` 152 → 216 ms
+ * median on one machine (BENCHMARKS.md, session 10).
+ */
+function cjkFont(): string {
+	const list = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+	const match = spawnSync('fc-match', ['-f', '%{family[0]}', 'sans-serif:lang=zh-cn'], { encoding: 'utf8' });
+	if (list.error || match.error) return 'unknown (no fontconfig)';
+	const covers = list.stdout.split('\n').some((l) => l.split(',').includes(match.stdout));
+	return covers ? match.stdout : 'no installed font covers Chinese (Debian: fonts-noto-cjk)';
+}
+
 /** How and where the figures were taken. `chromiumVersion`: `chromium --version`. */
 export function machineNotes(chromiumVersion: string, args: readonly string[]): string[] {
 	return [
 		`- machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, shared with other work (load average at end: ${loadavg()
 			.map((x) => x.toFixed(1))
 			.join(' ')})`,
+		`- Chinese text drawn with: ${cjkFont()}`,
 		`- ${chromiumVersion}, headless, loopback HTTP/1.1 without compression (a Node static server, like \`npm run serve\`), fresh browser context per load (cold HTTP cache)`,
 		`- Node ${process.version}; command: \`npm run bench:site${args.length ? ` -- ${args.join(' ')}` : ''}\` on ${new Date().toISOString()}`,
 		'- filters live = navigation start → every dashboard table attached (`html[data-db-ms]`: its DuckDB file fetched, registered, attached, named by a view); floor = navigation start → a bare page has instantiated the same eh/mvp bundle and answered `SELECT 1`',
