@@ -16,8 +16,9 @@ function afterFirstFrame(): Promise<void> {
  * live sooner. Errors are shown by the filter bar (engine.phase/error). Not on /sql/ and /data/
  * (see startsDatabase).
  *
- * Hydration waits for one frame: the prerendered HTML (figures and SVG charts) paints first
- * instead of after the app's modules have run.
+ * The app's modules load after the prerendered page's first frame (src/lib/server/defer-bootstrap.ts);
+ * hydration waits for one frame more, so that frame is drawn before hydration's work starts
+ * (first paint of `/` 164 ms without this wait, 148 ms with it: 50 interleaved loads each).
  */
 export const init: ClientInit = async () => {
 	if (startsDatabase()) openDatabase().catch(() => {});

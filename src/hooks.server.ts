@@ -1,10 +1,16 @@
 import type { Handle } from '@sveltejs/kit';
+import { deferBootstrap } from '$lib/server/defer-bootstrap';
 
 /**
- * No `<link rel="modulepreload">` for the app's ~24 modules. Their responses arrive while
- * Chromium parses and lays out the prerendered page and push the first paint back: `/` with
- * JavaScript on, 25 interleaved cold loads, 204 → 160 ms median (BENCHMARKS.md, session 10).
- * The bootstrap's own imports still load the same modules; the page goes live no later.
+ * Nothing of the app's JavaScript competes with the prerendered page's first paint:
+ * - no `<link rel="modulepreload">` for its ~24 modules: their responses arrived while Chromium
+ *   parsed and laid out the page (`/`, 25 interleaved cold loads: 204 → 160 ms median);
+ * - the bootstrap imports the app after the first frame (deferBootstrap).
+ * The bootstrap's imports load the same modules; the page goes live no later (BENCHMARKS.md,
+ * session 10).
  */
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { preload: ({ type }) => type !== 'js' });
+	resolve(event, {
+		preload: ({ type }) => type !== 'js',
+		transformPageChunk: ({ html }) => deferBootstrap(html)
+	});

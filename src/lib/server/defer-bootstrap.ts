@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * SvelteKit's inline bootstrap imports the app as soon as the parser reaches it: on a 2-core
+ * machine the modules' compile and evaluation then share the CPU with the first frame's layout
+ * and rasterization (CJK glyphs) and hold back the first paint of the prerendered charts.
+ * `deferBootstrap` makes the imports wait for the first frame (or 100 ms, for a tab or an
+ * off-screen iframe that draws none). Measured: `/` first contentful paint, BENCHMARKS.md
+ * session 10.
+ *
+ * The bootstrap's hash in the page's Content-Security-Policy is replaced by the new text's:
+ * SvelteKit hashed the text it wrote.
+ */
+
+/**
+ * The bootstrap up to its imports, as SvelteKit 2 writes it: `{ __sveltekit_… = {…}; const element
+ * = …; Promise.all([ import(…), import(…) ]).then(([kit, app]) => { kit.start(app, element, {…}); }); }`.
+ * Anchored at the start: the page's data (report text) follows and may hold anything.
+ */
+const HEAD =
+	/^\s*\{\s*__sveltekit_\w+ = \{[^}]*\};\s*const element = document\.currentScript\.parentElement;\s*(?=Promise\.all\(\[)/;
+/** The end: the `.then` call's `});`, then the block's `}`. */
+const TAIL = /\}\);\s*\}\s*$/;
+const AFTER_FIRST_FRAME =
+	'new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); }).then(() => ';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The page with its SvelteKit bootstrap deferred; a page without one is returned as it is. */
+export function deferBootstrap(html: string): string {
+	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].filter((m) =>
+		m[1].includes('kit.start(')
+	);
+	if (scripts.length === 0) return html;
+	if (scripts.length > 1) throw new Error('deferBootstrap: more than one SvelteKit bootstrap in the page');
+	const [whole, text] = scripts[0];
+	const head = HEAD.exec(text);
+	const tail = TAIL.exec(text);
+	if (!head || !tail) {
+		throw new Error('deferBootstrap: SvelteKit bootstrap not recognised (did its template change?)');
+	}
+	const at = head[0].length;
+	const deferred = `${text.slice(0, at)}${AFTER_FIRST_FRAME}${text.slice(at, tail.index)}}));${text.slice(tail.index + 3)}`;
+	// Replaced by functions: the data may hold `$&`-like patterns.
+	let out = html.replace(whole, () => `<script>${deferred}</script>`);
+	if (out.includes('http-equiv="content-security-policy"')) {
+		const before = sha256(text);
+		if (!out.includes(before)) throw new Error('deferBootstrap: the bootstrap’s hash is not in the CSP');
+		out = out.replace(before, () => sha256(deferred));
+	}
+	return out;
+}
