@@ -36,18 +36,31 @@ const page = (bootstrap: string, csp = true) =>
 const bootstrapOf = (html: string) =>
 	[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).find((t) => t.includes('kit.start('))!;
 
-/** Runs the page's bootstrap with the browser's scheduling functions and `import()` stubbed. */
-function run(html: string) {
+/**
+ * Runs the page's bootstrap with the browser's scheduling functions, paint timing and `import()`
+ * stubbed. `paintTiming`: whether the browser reports paint entries.
+ */
+function run(html: string, paintTiming = true) {
 	const frames: (() => void)[] = [];
 	const timers: { fn: () => void; ms: number }[] = [];
+	const observers: ((list: { getEntriesByName: (n: string) => object[] }) => void)[] = [];
 	const imported: string[] = [];
 	const started: unknown[] = [];
 	const kit = { start: (_app: unknown, element: unknown) => started.push(element) };
 	const element = { id: 'body-div' };
+	class PerformanceObserver {
+		static supportedEntryTypes = paintTiming ? ['paint', 'resource'] : ['resource'];
+		constructor(private cb: (typeof observers)[number]) {}
+		observe(o: { type: string; buffered: boolean }) {
+			expect(o).toEqual({ type: 'paint', buffered: true });
+			observers.push(this.cb);
+		}
+	}
 	runInNewContext(bootstrapOf(html).replaceAll('import(', '__import('), {
 		location: 'https://portal.example/xxgk/',
 		URL,
 		Promise,
+		PerformanceObserver,
 		document: { currentScript: { parentElement: element } },
 		requestAnimationFrame: (fn: () => void) => frames.push(fn),
 		setTimeout: (fn: () => void, ms = 0) => timers.push({ fn, ms }),
@@ -56,32 +69,51 @@ function run(html: string) {
 			return Promise.resolve(path.includes('start') ? kit : {});
 		}
 	});
+	/** The browser reports a paint entry of this name to the page's observers. */
+	const paint = (name: string) =>
+		observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{ name }] : []) }));
 	const settle = () => new Promise((r) => setImmediate(r));
-	return { frames, timers, imported, started, element, settle };
+	const fire = (ms: number) => timers.filter((t) => t.ms === ms).forEach((t) => t.fn());
+	return { frames, imported, started, element, paint, settle, fire };
 }
 
 describe('deferBootstrap', () => {
-	it('imports the app only after the first frame, then starts it on the same element', async () => {
+	it('imports the app only after the first contentful paint, then starts it on the same element', async () => {
 		const r = run(deferBootstrap(page(BOOTSTRAP)));
 		await r.settle();
 		expect(r.imported).toEqual([]);
-		expect(r.frames).toHaveLength(1);
-		r.frames[0](); // the frame: its callback queues a task
+		r.paint('first-paint'); // a paint without content is not it
+		r.fire(0);
 		await r.settle();
 		expect(r.imported).toEqual([]);
-		r.timers.find((t) => t.ms === 0)!.fn();
+		r.paint('first-contentful-paint'); // queues a task
+		await r.settle();
+		expect(r.imported).toEqual([]);
+		r.fire(0);
 		await r.settle();
 		expect(r.imported).toEqual(['./_app/immutable/entry/start.AAA.js', './_app/immutable/entry/app.BBB.js']);
 		expect(r.started).toEqual([r.element]);
-		// The 100 ms fallback firing later does not start the app twice.
-		r.timers.find((t) => t.ms === 100)!.fn();
+		expect(r.frames).toEqual([]);
+		// The 300 ms fallback firing later does not start the app twice.
+		r.fire(300);
 		await r.settle();
 		expect(r.started).toHaveLength(1);
 	});
 
-	it('starts after 100 ms in a tab or iframe that draws no frame', async () => {
+	it('without paint timing, waits for the first frame instead', async () => {
+		const r = run(deferBootstrap(page(BOOTSTRAP)), false);
+		await r.settle();
+		expect(r.imported).toEqual([]);
+		expect(r.frames).toHaveLength(1);
+		r.frames[0]();
+		r.fire(0);
+		await r.settle();
+		expect(r.started).toHaveLength(1);
+	});
+
+	it('starts after 300 ms in a tab or iframe that paints nothing', async () => {
 		const r = run(deferBootstrap(page(BOOTSTRAP)));
-		r.timers.find((t) => t.ms === 100)!.fn();
+		r.fire(300);
 		await r.settle();
 		expect(r.started).toHaveLength(1);
 	});

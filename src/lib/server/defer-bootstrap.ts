@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
  * SvelteKit's inline bootstrap imports the app as soon as the parser reaches it: on a 2-core
  * machine the modules' compile and evaluation then share the CPU with the first frame's layout
  * and rasterization (CJK glyphs) and hold back the first paint of the prerendered charts.
- * `deferBootstrap` makes the imports wait for the first frame (or 100 ms, for a tab or an
- * off-screen iframe that draws none). Measured: `/` first contentful paint, BENCHMARKS.md
- * session 10.
+ * `deferBootstrap` makes the imports wait until the page has painted: the `first-contentful-paint`
+ * entry where the browser reports paint timing, else the first frame; at most 300 ms (a tab in
+ * the background paints nothing). Measured: BENCHMARKS.md, session 10.
  *
  * The bootstrap's hash in the page's Content-Security-Policy is replaced by the new text's:
  * SvelteKit hashed the text it wrote.
@@ -21,8 +21,16 @@ const HEAD =
 	/^\s*\{\s*__sveltekit_\w+ = \{[^}]*\};\s*const element = document\.currentScript\.parentElement;\s*(?=Promise\.all\(\[)/;
 /** The end: the `.then` call's `});`, then the block's `}`. */
 const TAIL = /\}\);\s*\}\s*$/;
-const AFTER_FIRST_FRAME =
-	'new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); }).then(() => ';
+/** Browser code (ES2017, like the bootstrap): a promise that resolves once the page has painted. */
+const AFTER_PAINT = `new Promise((r) => {
+	const types = PerformanceObserver.supportedEntryTypes || [];
+	if (types.includes('paint'))
+		new PerformanceObserver((l) => {
+			if (l.getEntriesByName('first-contentful-paint').length) setTimeout(r);
+		}).observe({ type: 'paint', buffered: true });
+	else requestAnimationFrame(() => setTimeout(r));
+	setTimeout(r, 300);
+}).then(() => `;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -40,7 +48,7 @@ export function deferBootstrap(html: string): string {
 		throw new Error('deferBootstrap: SvelteKit bootstrap not recognised (did its template change?)');
 	}
 	const at = head[0].length;
-	const deferred = `${text.slice(0, at)}${AFTER_FIRST_FRAME}${text.slice(at, tail.index)}}));${text.slice(tail.index + 3)}`;
+	const deferred = `${text.slice(0, at)}${AFTER_PAINT}${text.slice(at, tail.index)}}));${text.slice(tail.index + 3)}`;
 	// Replaced by functions: the data may hold `$&`-like patterns.
 	let out = html.replace(whole, () => `<script>${deferred}</script>`);
 	if (out.includes('http-equiv="content-security-policy"')) {
