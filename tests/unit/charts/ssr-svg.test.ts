@@ -7,7 +7,7 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { budgetAdjustment, executionRates } from '../../../src/lib/charts/options/execution';
-import { sangongByYearItem } from '../../../src/lib/charts/options/sangong';
+import { sangongBudgetVsActual, sangongByYearItem } from '../../../src/lib/charts/options/sangong';
 import { scoreHistogram } from '../../../src/lib/charts/options/scores';
 import { FONT_FAMILY } from '../../../src/lib/charts/options/common';
 import { COMPARE_METRICS, compareChart } from '../../../src/lib/charts/options/compare';
@@ -120,6 +120,11 @@ describe('legend below the plot, at the width of a compact chart (360 px, as on 
 		});
 });
 
+/** A text element's position (its transform's translate). */
+const at = (t: Node) => /translate\(\s*([-\d.]+)\s+([-\d.]+)/.exec(t.attribs?.transform ?? '');
+/** Drawn width at 12 px: a Chinese character (or …, ⚠) 12 px, a digit, sign or space ~7. */
+const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x80 ? 7 : 12), 0);
+
 describe('department names at a phone’s width (330 px): whole years, no overlap, labels inside', () => {
 	// Under vertical bars, three long names ran into each other at 330 px, and thirty turned names
 	// overlapped at 10,000 reports. The bars are horizontal now, names down the side.
@@ -136,9 +141,6 @@ describe('department names at a phone’s width (330 px): whole years, no overla
 	);
 	const W = 330;
 	const nodes = texts(parseDocument(renderSvg(spec.option, W, spec.height ?? 320)) as unknown as Node);
-	const at = (t: Node) => /translate\(\s*([-\d.]+)\s+([-\d.]+)/.exec(t.attribs?.transform ?? '');
-	// Drawn width at 12 px: a Chinese character (or …, ⚠) 12 px, a digit, sign or space ~7.
-	const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x80 ? 7 : 12), 0);
 	it('every name is drawn with its year, one per line', () => {
 		const drawn = nodes.filter((t) => t.attribs?.['text-anchor'] === 'end' && /…|办公室/.test(textOf(t)));
 		expect(drawn.map(textOf)).toEqual([
@@ -165,6 +167,37 @@ describe('department names at a phone’s width (330 px): whole years, no overla
 		).filter((t) => /%$/.test(textOf(t)) && t.attribs?.['text-anchor'] === 'start');
 		expect(drawn.map(textOf).sort()).toEqual(['87.6%', '⚠ 100.0%']);
 		for (const l of drawn) expect(Number(at(l)?.[1]) + width(textOf(l)), textOf(l)).toBeLessThanOrEqual(360);
+	});
+});
+
+describe('三公经费决算与预算: each bar says its amount (330 px)', () => {
+	// The seeds: 北塔区 2023 预算 0 / 决算 0.1 万元 drew no visible bar beside 湘西's 404 / 258.
+	const row = (org_name: string, budget_wan: number, actual_wan: number, flagged = false) => ({
+		org_id: org_name,
+		org_name,
+		year: 2022,
+		budget_wan,
+		actual_wan,
+		derived: false,
+		computed: false,
+		flagged
+	});
+	const spec = sangongBudgetVsActual(
+		[
+			row('中共邵阳市北塔区委办公室', 0, 0.1),
+			row('株洲市荷塘区人民政府办公室', 1, 0.28),
+			row('湘西土家族苗族自治州人民政府办公室', 403.936485, 258.48016, true)
+		],
+		3
+	);
+	const W = 330;
+	const nodes = texts(parseDocument(renderSvg(spec.option, W, spec.height ?? 320)) as unknown as Node);
+	const labels = nodes.filter((t) => /^(⚠ )?[\d,]+\.\d\d$/.test(textOf(t)));
+	it('draws every amount, a zero and a tenth included, the flagged one marked', () => {
+		expect(labels.map(textOf).sort()).toEqual(['0.00', '0.10', '0.28', '1.00', '403.94', '⚠ 258.48'].sort());
+	});
+	it('every label ends inside the chart', () => {
+		for (const l of labels) expect(Number(at(l)?.[1]) + width(textOf(l)), textOf(l)).toBeLessThanOrEqual(W);
 	});
 });
 

@@ -185,5 +185,13 @@ export function moneyBarsFrame(names: string[], tip: (index: number) => string):
 	};
 }
 
+/** Labels at the end of horizontal bars, one per data index (their room: `labelRoom`). */
+export const barEndLabels = (labels: readonly string[]) => ({
+	show: true,
+	position: 'right' as const,
+	fontSize: LABEL_SIZE,
+	formatter: (p: unknown) => labels[(p as { dataIndex: number }).dataIndex]
+});
+
 /** Height of `moneyBarsFrame` bars: two bars per name, the legend below. */
 export const moneyBarsHeight = (names: number): number => Math.max(220, 100 + names * 36);

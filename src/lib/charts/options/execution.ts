@@ -4,6 +4,7 @@ import { type ExecutionRow, type ExecutionYearRow, LOW_RATE } from '../../db/que
 import type { ECOption } from '../echarts';
 import type { ChartSpec, TableColumn } from '../spec';
 import {
+	barEndLabels,
 	BUDGET_COLOR,
 	LOW,
 	OK,
@@ -97,11 +98,7 @@ export function executionRates(rows: readonly ExecutionRow[], total: number, com
 				name: '预算执行率',
 				barMaxWidth: 20,
 				cursor: 'pointer',
-				label: {
-					show: true,
-					position: 'right',
-					formatter: (p: unknown) => barLabels[(p as { dataIndex: number }).dataIndex]
-				},
+				label: barEndLabels(barLabels),
 				markLine: {
 					silent: true,
 					symbol: 'none',
@@ -233,11 +230,7 @@ export function budgetAdjustment(rows: readonly ExecutionRow[], total: number): 
 				name: '全年预算数',
 				cursor: 'pointer',
 				itemStyle: { color: PALETTE[0] },
-				label: {
-					show: true,
-					position: 'right',
-					formatter: (p: unknown) => labels[(p as { dataIndex: number }).dataIndex]
-				},
+				label: barEndLabels(labels),
 				data: rows.map((r) => ({
 					value: r.budget_full_year,
 					org_id: r.org_id,

@@ -1,10 +1,11 @@
 /** 三公经费 charts: rows from `db/queries/sangong` → options + tables. */
-import { formatWanDelta, formatWanExact, itemLabel, yearLabel } from '../../format';
+import { formatWanDelta, formatWanExact, formatWanNumber, itemLabel, yearLabel } from '../../format';
 import type { SangongBudgetRow, SangongChangeRow, SangongYearItemRow } from '../../db/queries/sangong';
 import { STACK_ITEMS } from '../../db/queries/sangong';
 import type { ECOption } from '../echarts';
 import type { ChartSpec, TableRow } from '../spec';
 import {
+	barEndLabels,
 	BUDGET_COLOR,
 	DOWN,
 	MUTED,
@@ -13,7 +14,6 @@ import {
 	baseOption,
 	flagPrefix,
 	formatCell,
-	LABEL_SIZE,
 	labelRoom,
 	markNotes,
 	markStyle,
@@ -192,12 +192,7 @@ function changeChart(
 				name: '较上年增减',
 				barMaxWidth: 22,
 				cursor: 'pointer',
-				label: {
-					show: true,
-					position: 'right',
-					fontSize: LABEL_SIZE,
-					formatter: (p: unknown) => labels[(p as { dataIndex: number }).dataIndex]
-				},
+				label: barEndLabels(labels),
 				data: ordered.map((r) => ({
 					value: r.change_wan,
 					org_id: r.org_id,
@@ -288,14 +283,20 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[], total: 
 			['决算 ÷ 预算', r.budget_wan ? `${((r.actual_wan / r.budget_wan) * 100).toFixed(1)}%` : '未披露']
 		]);
 	};
+	// Each bar says its amount: 0.10 万元 beside 404 draws no visible bar.
+	const budgetLabels = rows.map((r) => formatWanNumber(r.budget_wan));
+	const actualLabels = rows.map((r) => `${flagPrefix(r.flagged)}${formatWanNumber(r.actual_wan)}`);
+	const frame = moneyBarsFrame(names, tip);
 	const option: ECOption = {
-		...moneyBarsFrame(names, tip),
+		...frame,
+		grid: { ...frame.grid, right: labelRoom([...budgetLabels, ...actualLabels], 24) },
 		series: [
 			{
 				type: 'bar',
 				name: '预算',
 				cursor: 'pointer',
 				itemStyle: { color: BUDGET_COLOR },
+				label: barEndLabels(budgetLabels),
 				data: rows.map((r) => ({ value: r.budget_wan, org_id: r.org_id }))
 			},
 			{
@@ -303,6 +304,7 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[], total: 
 				name: '决算',
 				cursor: 'pointer',
 				itemStyle: { color: PALETTE[0] },
+				label: barEndLabels(actualLabels),
 				data: rows.map((r) => ({
 					value: r.actual_wan,
 					org_id: r.org_id,
@@ -315,7 +317,7 @@ export function sangongBudgetVsActual(rows: readonly SangongBudgetRow[], total: 
 		id: 'sangong-budget-actual',
 		title: '三公经费决算与预算',
 		description:
-			'每个部门最近一个同时披露预算数和决算数的年度，三公经费预算与决算对比（万元），按决算减预算由大到小排列。',
+			'每个部门最近一个同时披露预算数和决算数的年度，三公经费预算与决算对比（万元，标签为金额），按决算减预算由大到小排列。',
 		option,
 		table: {
 			columns: [
