@@ -144,6 +144,17 @@ describe('deferBootstrap', () => {
 		expect(bootstrapOf(out)).toContain('requestAnimationFrame');
 	});
 
+	it('recognises the dev server’s bootstrap too (its object also holds `env: {}`)', async () => {
+		const dev = BOOTSTRAP.replace('pathname.slice(0, -1)\n', 'pathname.slice(0, -1),\n\t\t\t\t\t\tenv: {}\n');
+		expect(dev).toContain('env: {}');
+		const r = run(deferBootstrap(page(dev)));
+		await r.settle();
+		expect(r.imported).toEqual([]);
+		r.fire(300);
+		await r.settle();
+		expect(r.started).toHaveLength(1);
+	});
+
 	it('refuses a bootstrap it does not recognise, and a CSP that lacks its hash', () => {
 		expect(() => deferBootstrap(page(BOOTSTRAP.replace('Promise.all([', 'Promise.allSettled([')))).toThrow(
 			/not recognised/

@@ -13,12 +13,12 @@ import { createHash } from 'node:crypto';
  */
 
 /**
- * The bootstrap up to its imports, as SvelteKit 2 writes it: `{ __sveltekit_… = {…}; const element
+ * The bootstrap up to its imports, as SvelteKit 2 writes it: `{ __sveltekit_… = { base, env: {…} }; const element
  * = …; Promise.all([ import(…), import(…) ]).then(([kit, app]) => { kit.start(app, element, {…}); }); }`.
  * Anchored at the start: the page's data (report text) follows and may hold anything.
  */
 const HEAD =
-	/^\s*\{\s*__sveltekit_\w+ = \{[^}]*\};\s*const element = document\.currentScript\.parentElement;\s*(?=Promise\.all\(\[)/;
+	/^\s*\{\s*__sveltekit_\w+ = \{(?:[^{}]|\{[^{}]*\})*\};\s*const element = document\.currentScript\.parentElement;\s*(?=Promise\.all\(\[)/;
 /** The end: the `.then` call's `});`, then the block's `}`. */
 const TAIL = /\}\);\s*\}\s*$/;
 /** Browser code (ES2017, like the bootstrap): a promise that resolves once the page has painted. */
@@ -45,7 +45,9 @@ export function deferBootstrap(html: string): string {
 	const head = HEAD.exec(text);
 	const tail = TAIL.exec(text);
 	if (!head || !tail) {
-		throw new Error('deferBootstrap: SvelteKit bootstrap not recognised (did its template change?)');
+		throw new Error(
+			`deferBootstrap: SvelteKit bootstrap not recognised (did its template change?): ${text.trim().slice(0, 200)}`
+		);
 	}
 	const at = head[0].length;
 	const deferred = `${text.slice(0, at)}${AFTER_PAINT}${text.slice(at, tail.index)}}));${text.slice(tail.index + 3)}`;
