@@ -146,6 +146,15 @@ test.describe('without JavaScript', () => {
 			/datasets\/jixiao-datasets\.zip$/
 		);
 	});
+	test('the findings filters, which need the page to run, are disabled (a choice would do nothing)', async ({
+		page
+	}) => {
+		await page.goto('/data/');
+		await expect(page.getByLabel('严重程度')).toBeDisabled();
+		await expect(page.getByLabel('核查项')).toBeDisabled();
+		await expect(page.getByRole('searchbox', { name: '部门' })).toBeDisabled();
+		await expect(page.locator('ul.findings li').first()).toBeVisible();
+	});
 });
 
 test('findings: filter by severity, check and department (in the URL), each linking to its quote', async ({
