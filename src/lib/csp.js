@@ -20,14 +20,12 @@
  *
  * Plain JavaScript because svelte.config.js imports it.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { scriptHash } from './script-hash.js';
 
-/** `sha256-…` of every inline <script> in src/app.html, exactly as the browser hashes it. */
+/** `sha256-…` of every inline <script> in src/app.html. */
 export function appHtmlScriptHashes(html = readFileSync(new URL('../app.html', import.meta.url), 'utf8')) {
-	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-		(m) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(m[1]).digest('base64')}`)
-	);
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => scriptHash(m[1]));
 }
 
 /** @type {import('@sveltejs/kit').KitConfig['csp']} */

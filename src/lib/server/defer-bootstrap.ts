@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { scriptHash } from '../script-hash.js';
 
 /**
  * SvelteKit's inline bootstrap imports the app as soon as the parser reaches it: on a 2-core
@@ -32,7 +32,8 @@ const AFTER_PAINT = `new Promise((r) => {
 	setTimeout(r, 300);
 }).then(() => `;
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** A script's hash as a CSP source: quoted. */
+const cspSource = (text: string) => `'${scriptHash(text)}'`;
 
 /** The page with its SvelteKit bootstrap deferred; a page without one is returned as it is. */
 export function deferBootstrap(html: string): string {
@@ -54,9 +55,9 @@ export function deferBootstrap(html: string): string {
 	// Replaced by functions: the data may hold `$&`-like patterns.
 	let out = html.replace(whole, () => `<script>${deferred}</script>`);
 	if (out.includes('http-equiv="content-security-policy"')) {
-		const before = sha256(text);
+		const before = cspSource(text);
 		if (!out.includes(before)) throw new Error('deferBootstrap: the bootstrap’s hash is not in the CSP');
-		out = out.replace(before, () => sha256(deferred));
+		out = out.replace(before, () => cspSource(deferred));
 	}
 	return out;
 }
