@@ -4,7 +4,7 @@
  * the chart says so when the result is longer.
  */
 import type { ECOption } from '../charts/echarts';
-import { baseOption, tooltipHtml, wanAxisLabel } from '../charts/options/common';
+import { baseOption, itemTooltip, tooltipHtml, wanAxisLabel } from '../charts/options/common';
 import { legendBelow } from '../charts/options/legend';
 import type { CellKind, ChartSpec } from '../charts/spec';
 import type { PlainValue } from '../db/connector';
@@ -95,11 +95,7 @@ export function consoleChartSpec(rs: ResultSet, choice: ChartChoice, order: Uint
 			: ({
 					...base,
 					...legend,
-					tooltip: {
-						...base.tooltip,
-						trigger: 'item',
-						formatter: (p: unknown) => tip(rows[(p as { dataIndex: number }).dataIndex])
-					},
+					tooltip: itemTooltip((i) => tip(rows[i])),
 					xAxis: {
 						type: 'category',
 						data: rows.map(xLabel),

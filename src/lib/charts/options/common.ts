@@ -75,6 +75,16 @@ export function baseOption(compact = false): ECOption {
 	} as ECOption;
 }
 
+/** The data index of the item an ECharts formatter was called for. */
+const atIndex = (p: unknown): number => (p as { dataIndex: number }).dataIndex;
+
+/** A tooltip per item (bar, box): `tip` gets the item's data index. */
+export const itemTooltip = (tip: (index: number) => string) => ({
+	...baseOption().tooltip,
+	trigger: 'item' as const,
+	formatter: (p: unknown) => tip(atIndex(p))
+});
+
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Report text is data, never markup: escape everything that goes into tooltip HTML. */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]);
@@ -170,11 +180,7 @@ export function moneyBarsFrame(names: string[], tip: (index: number) => string):
 		...below,
 		// Nothing above the plot: the axis name sits at the bottom right.
 		grid: { ...below.grid, top: 12 },
-		tooltip: {
-			...baseOption().tooltip,
-			trigger: 'item',
-			formatter: (p: unknown) => tip((p as { dataIndex: number }).dataIndex)
-		},
+		tooltip: itemTooltip(tip),
 		yAxis: {
 			type: 'category',
 			data: names,
@@ -190,7 +196,7 @@ export const barEndLabels = (labels: readonly string[]) => ({
 	show: true,
 	position: 'right' as const,
 	fontSize: LABEL_SIZE,
-	formatter: (p: unknown) => labels[(p as { dataIndex: number }).dataIndex]
+	formatter: (p: unknown) => labels[atIndex(p)]
 });
 
 /** Height of `moneyBarsFrame` bars: two bars per name, the legend below. */

@@ -10,6 +10,7 @@ import {
 	OK,
 	PALETTE,
 	baseOption,
+	itemTooltip,
 	flagPrefix,
 	labelRoom,
 	markNotes,
@@ -76,11 +77,7 @@ export function executionRates(rows: readonly ExecutionRow[], total: number, com
 	const option: ECOption = {
 		...baseOption(compact),
 		grid: { left: 8, right: labelRoom(barLabels, 48), top: 16, bottom: 8 },
-		tooltip: {
-			...baseOption().tooltip,
-			trigger: 'item',
-			formatter: (p: unknown) => rateTooltip(ordered[(p as { dataIndex: number }).dataIndex])
-		},
+		tooltip: itemTooltip((i) => rateTooltip(ordered[i])),
 		xAxis: {
 			type: 'value',
 			min: 0,

@@ -12,6 +12,7 @@ import {
 	PALETTE,
 	UP,
 	baseOption,
+	itemTooltip,
 	flagPrefix,
 	formatCell,
 	labelRoom,
@@ -175,11 +176,7 @@ function changeChart(
 	const option: ECOption = {
 		...baseOption(),
 		grid: { left: 8, right: labelRoom(labels, 64), top: 24, bottom: 8 },
-		tooltip: {
-			...baseOption().tooltip,
-			trigger: 'item',
-			formatter: (p: unknown) => changeTooltip(ordered[(p as { dataIndex: number }).dataIndex])
-		},
+		tooltip: itemTooltip((i) => changeTooltip(ordered[i])),
 		xAxis: { type: 'value', name: '万元', axisLabel: { formatter: wanAxisLabel, hideOverlap: true } },
 		yAxis: {
 			type: 'category',

@@ -17,6 +17,7 @@ import {
 	OK,
 	PALETTE,
 	baseOption,
+	itemTooltip,
 	markNotes,
 	markStyle,
 	percentAxisLabel,
@@ -76,20 +77,16 @@ export function scoreHistogram(rows: readonly ScoreBinRow[], compact = false): C
 export function scoreBoxplot(rows: readonly ScoreBoxRow[]): ChartSpec {
 	const option: ECOption = {
 		...baseOption(),
-		tooltip: {
-			...baseOption().tooltip,
-			trigger: 'item',
-			formatter: (p: unknown) => {
-				const r = rows[(p as { dataIndex: number }).dataIndex];
-				return tooltipHtml(`${yearLabel(r.year)}（${r.n} 个部门）`, [
-					['最高', formatScore(r.max)],
-					['上四分位', formatScore(r.q3)],
-					['中位数', formatScore(r.median)],
-					['下四分位', formatScore(r.q1)],
-					['最低', formatScore(r.min)]
-				]);
-			}
-		},
+		tooltip: itemTooltip((i) => {
+			const r = rows[i];
+			return tooltipHtml(`${yearLabel(r.year)}（${r.n} 个部门）`, [
+				['最高', formatScore(r.max)],
+				['上四分位', formatScore(r.q3)],
+				['中位数', formatScore(r.median)],
+				['下四分位', formatScore(r.q1)],
+				['最低', formatScore(r.min)]
+			]);
+		}),
 		xAxis: { type: 'category', data: rows.map((r) => `${r.year}年`) },
 		yAxis: {
 			type: 'value',
