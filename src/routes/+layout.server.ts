@@ -14,10 +14,4 @@ async function loadShared() {
 	};
 }
 
-export const load: LayoutServerLoad = async ({ route }) => {
-	const s = await (shared ??= loadShared());
-	// Department pages filter by year only. The region lists are most of this data at scale
-	// (~100 KB for 4,000 departments), written into each of thousands of pages twice (HTML and
-	// __data.json); leaving them out there cut the 10,000-report build's CPU time by ~12 %.
-	return route.id?.startsWith('/org/') ? { ...s, facets: { ...s.facets, regions: [] } } : s;
-};
+export const load: LayoutServerLoad = () => (shared ??= loadShared());

@@ -178,3 +178,28 @@ test('a filter reverted while its view is still loading shows the reverted view'
 	await expect(page.locator('.state-loading')).toHaveCount(0);
 	await expect(rows).toHaveCount(before);
 });
+
+test('the region lists load after the first paint; until then (or if they fail) the link’s own region shows', async ({
+	page
+}) => {
+	// Not in the prerendered HTML: at national scale they were ~40 KB of every dashboard page.
+	const html = await (await page.request.get('/')).text();
+	expect(html).not.toContain(`<option value="${XIANGXI}"`);
+
+	await page.route('**/regions.json', (route) => route.abort());
+	await page.goto(`/execution/?pref=${encodeURIComponent('邵阳市')}&county=${encodeURIComponent('北塔区')}`);
+	await waitForDb(page);
+	await expect(page.getByRole('alert').filter({ hasText: '地区列表加载失败' })).toBeVisible();
+	await expect(page.getByLabel('市（州）')).toHaveValue('邵阳市');
+	await expect(page.getByLabel('县（市、区）')).toHaveValue('北塔区');
+
+	await page.unroute('**/regions.json');
+	await page.goto('/execution/');
+	await expect(page.getByLabel('市（州）').locator('option')).toHaveText([
+		'全部',
+		'常德市',
+		'株洲市',
+		XIANGXI,
+		'邵阳市'
+	]);
+});
