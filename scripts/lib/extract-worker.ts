@@ -1,4 +1,5 @@
 /** Worker thread for file-pool.ts: processes one FileTask per message, answers with its outcome. */
+import { errorMessage } from '../../src/lib/error-message';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractReport } from '../../src/lib/extract/index';
 import { processFile, type FileTask } from './process-file';
@@ -17,7 +18,7 @@ parentPort!.on('message', (task: FileTask) => {
 				bytes: 0,
 				ms: { read: 0, extract: 0 },
 				status: 'failed',
-				reason: `处理出错 (worker error): ${e instanceof Error ? e.message : String(e)}`
+				reason: `处理出错 (worker error): ${errorMessage(e)}`
 			})
 	);
 });

@@ -4,6 +4,7 @@
  * A problem in one file is data, not a crash: it gets one `✗ file: reason` line, a manifest
  * entry, and the other files go on. Effects (logging, progress) are injected so tests run quiet.
  */
+import { errorMessage } from '../../src/lib/error-message';
 import { extractReport } from '../../src/lib/extract/index';
 import { DEFAULT_MAX_CHARS } from '../../src/lib/read/parse-report';
 import { duplicateOrgYear } from '../../src/lib/validate/duplicate-org-year';
@@ -72,8 +73,6 @@ interface Seen {
 }
 
 export const quietEffects: IngestEffects = { log: () => {} };
-
-const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export async function ingest(
 	options: IngestOptions,

@@ -2,6 +2,7 @@
  * One input file from bytes to extraction outcome: read, hash, decode, extract, save the text.
  * Runs in the ingest's main thread or in a worker (see file-pool.ts); the outcome is plain data.
  */
+import { errorMessage } from '../../src/lib/error-message';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,8 +51,6 @@ export interface ProcessOptions {
 	textsDir: string;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 export async function processFile(task: FileTask, o: ProcessOptions): Promise<FileOutcome> {
 	const t0 = performance.now();
 	const base: Base = {
@@ -67,7 +66,7 @@ export async function processFile(task: FileTask, o: ProcessOptions): Promise<Fi
 		// setup), a tenth of an ingest; the caller is a worker or a CLI with nothing else to do.
 		bytes = readFileSync(task.path);
 	} catch (e) {
-		return { ...base, status: 'failed', reason: `无法读取文件 (cannot read file): ${message(e)}` };
+		return { ...base, status: 'failed', reason: `无法读取文件 (cannot read file): ${errorMessage(e)}` };
 	}
 	base.sha256 = createHash('sha256').update(bytes).digest('hex');
 	base.bytes = bytes.length;
@@ -92,7 +91,11 @@ export async function processFile(task: FileTask, o: ProcessOptions): Promise<Fi
 	try {
 		writeFileSync(join(o.textsDir, `${id}.txt`), text);
 	} catch (e) {
-		return { ...base, status: 'failed', reason: `无法保存规范化文本 (cannot write text): ${message(e)}` };
+		return {
+			...base,
+			status: 'failed',
+			reason: `无法保存规范化文本 (cannot write text): ${errorMessage(e)}`
+		};
 	}
 	return { ...base, status: 'ok', result: rows };
 }

@@ -4,6 +4,7 @@
  * `conn.send()` — the worker executes a pending query in short polls, so `conn.cancelSent()`
  * stops it between two polls while the page stays responsive.
  */
+import { errorMessage } from '../error-message';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table } from 'apache-arrow';
 import { ensureTables } from '../db/datasets';
@@ -106,7 +107,7 @@ export async function openSession(): Promise<ConsoleSession> {
 					try {
 						await all;
 					} catch (e) {
-						const message = e instanceof Error ? e.message : String(e);
+						const message = errorMessage(e);
 						return { kind: 'error', statement: 0, error: { message, suggestions: [] } };
 					}
 				}
@@ -125,7 +126,7 @@ export async function openSession(): Promise<ConsoleSession> {
 						last = await runStatement(st.text);
 					} catch (e) {
 						if (cancelled) return { kind: 'cancelled' };
-						const message = e instanceof Error ? e.message : String(e);
+						const message = errorMessage(e);
 						return { kind: 'error', statement: i, error: explainError(message, script, st, TABLE_NAMES) };
 					}
 					if (cancelled) return { kind: 'cancelled' };

@@ -12,6 +12,8 @@
  * derived tables are rebuilt (see local-reports.ts). `ensureTables()` waits for that too, so the
  * SQL console sees them at once.
  */
+import { errorMessage } from '../error-message';
+import { fetchOk } from '../fetch-ok';
 import { base } from '$app/paths';
 import type { TableName } from '../schema/tables';
 import type { Connector } from './connector';
@@ -31,12 +33,6 @@ import { DASHBOARD_BASE_TABLES, DEFERRED_DERIVED, SHIPPED_DERIVED } from './quer
 /** Absolute URL of a file this site publishes (e.g. `tables/orgs.duckdb`). */
 export function siteUrl(file: string): string {
 	return new URL(`${base}/${file}`, location.href).href;
-}
-
-async function fetchOk(url: string): Promise<Response> {
-	const res = await fetch(url);
-	if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-	return res;
 }
 
 const once = <T>(f: () => Promise<T>) => {
@@ -63,7 +59,7 @@ function load(name: string): Promise<void> {
 			.then(([db, bytes]) => changeTables(db, (conn) => attachTable(db, conn, name, bytes)))
 			.catch((e: unknown) => {
 				loading.delete(name);
-				throw new Error(`加载数据表 ${name} 失败：${e instanceof Error ? e.message : String(e)}`, {
+				throw new Error(`加载数据表 ${name} 失败：${errorMessage(e)}`, {
 					cause: e
 				});
 			});
@@ -124,7 +120,7 @@ async function applyStored(stored: Promise<LocalReport[]>): Promise<LocalState> 
 	try {
 		return { outcomes: await applyLocal(await stored), error: null };
 	} catch (e) {
-		return { outcomes: [], error: `本地导入的报告未能加载：${e instanceof Error ? e.message : String(e)}` };
+		return { outcomes: [], error: `本地导入的报告未能加载：${errorMessage(e)}` };
 	}
 }
 

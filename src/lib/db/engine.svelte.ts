@@ -6,6 +6,7 @@
  * `dataVersion` changes whenever locally imported reports were added or removed: live views
  * re-run their queries then (see filters/live-view.svelte.ts).
  */
+import { errorMessage } from '../error-message';
 import { base } from '$app/paths';
 import { localOnlyOrgs } from '../links';
 import type { Connector } from './connector';
@@ -66,7 +67,7 @@ export function openDatabase(): Promise<Connector> {
 		} catch (e) {
 			pending = null;
 			engine.phase = 'error';
-			engine.error = e instanceof Error ? e.message : String(e);
+			engine.error = errorMessage(e);
 			document.documentElement.dataset.db = 'error';
 			throw e;
 		}

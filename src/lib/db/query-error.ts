@@ -1,8 +1,9 @@
 /** A failed query, with the SQL that failed (mosaic's QueryError). */
+import { errorMessage } from '../error-message';
 export class QueryError extends Error {
 	readonly sql: string;
 	constructor(cause: unknown, sql: string) {
-		super(cause instanceof Error ? cause.message : String(cause), { cause });
+		super(errorMessage(cause), { cause });
 		this.name = 'QueryError';
 		this.sql = sql;
 	}

@@ -10,6 +10,7 @@
  * When reports are imported or cleared in this browser (`engine.dataVersion`), the view re-runs
  * for the filters last asked for. Construct it during component initialisation (it owns an effect).
  */
+import { errorMessage } from '../error-message';
 import { tick, untrack } from 'svelte';
 import type { Connector } from '../db/connector';
 import { oneAtATime } from '../db/one-at-a-time';
@@ -114,7 +115,7 @@ export class LiveView<T extends object, P = null> {
 		} catch (e) {
 			if (seq !== this.#seq) return;
 			this.status = 'error';
-			this.error = e instanceof Error ? e.message : String(e);
+			this.error = errorMessage(e);
 		}
 	}
 }

@@ -3,6 +3,7 @@
  * parses 50 of them in well under the 5 s budget and leaves the other core to the page) and
  * reports each outcome as it arrives.
  */
+import { errorMessage } from '../error-message';
 import type { ParsedFile, ParseRequest } from './types';
 
 let seq = 0;
@@ -39,7 +40,7 @@ export async function parseFiles(files: readonly File[], onFile: (f: ParsedFile)
 						sha256: '',
 						ms: { read: 0, extract: 0 },
 						status: 'failed',
-						reason: `无法读取文件 (cannot read file): ${e instanceof Error ? e.message : String(e)}`
+						reason: `无法读取文件 (cannot read file): ${errorMessage(e)}`
 					});
 					return;
 				}

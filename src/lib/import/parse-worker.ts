@@ -2,6 +2,7 @@
  * Web Worker: parses dropped report files with the ingest's own code (src/lib/read + extract),
  * off the main thread so the page stays responsive. Nothing leaves the browser.
  */
+import { errorMessage } from '../error-message';
 import { extractReport } from '../extract/index';
 import type { ExtractedRows } from '../extract/types';
 import { parseReport } from '../read/parse-report';
@@ -44,7 +45,7 @@ scope.onmessage = async (e) => {
 			sha256: '',
 			ms: { read: 0, extract: 0 },
 			status: 'failed',
-			reason: `处理出错 (worker error): ${err instanceof Error ? err.message : String(err)}`
+			reason: `处理出错 (worker error): ${errorMessage(err)}`
 		});
 	}
 };

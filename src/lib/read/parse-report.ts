@@ -3,6 +3,7 @@
  * per-file work that needs no file system: the Node ingest (scripts/lib/process-file.ts) and the
  * browser's import worker both call it, so a dropped file gives exactly what the ingest gives.
  */
+import { errorMessage } from '../error-message';
 import type { ExtractInput, ExtractResult } from '../extract/types';
 import type { DecodeOptions } from './decode-text';
 import { readReportFile } from './read-report-file';
@@ -23,8 +24,6 @@ export interface ParseOptions extends DecodeOptions {
 	extract: (input: ExtractInput) => ExtractResult;
 	maxChars?: number;
 }
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export async function parseReport(
 	bytes: Uint8Array,
@@ -53,6 +52,6 @@ export async function parseReport(
 		if (!result.ok) return done({ status: 'not_report', reason: result.reason });
 		return done({ status: 'ok', result });
 	} catch (e) {
-		return done({ status: 'failed', reason: `抽取程序出错 (extractor error): ${message(e)}` });
+		return done({ status: 'failed', reason: `抽取程序出错 (extractor error): ${errorMessage(e)}` });
 	}
 }

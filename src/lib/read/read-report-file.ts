@@ -3,6 +3,7 @@
  * a line in the ingest summary and the manifest (or a message on the import page), not the end of
  * the run. Pure: the Node ingest and the browser's import worker run this same code.
  */
+import { errorMessage } from '../error-message';
 import mammoth from 'mammoth';
 import { decodeText, type DecodeOptions } from './decode-text';
 import { docxHtmlToText } from './docx-to-text';
@@ -36,7 +37,7 @@ export async function readReportFile(
 		return { error: `不支持的文件类型 ${ext || '(无扩展名)'}，只读取 .txt 和 .docx (unsupported file type)` };
 	} catch (e) {
 		// Defensive: decoding should not throw, but one odd file must never stop the ingest.
-		return { error: `读取失败 (read failed): ${e instanceof Error ? e.message : String(e)}` };
+		return { error: `读取失败 (read failed): ${errorMessage(e)}` };
 	}
 }
 
@@ -53,7 +54,7 @@ async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
 		const result = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false });
 		html = result.value;
 	} catch (e) {
-		const why = e instanceof Error ? e.message : String(e);
+		const why = errorMessage(e);
 		return { error: `.docx 文件损坏或不完整 (corrupt or truncated .docx): ${why.split('\n')[0]}` };
 	}
 	const text = docxHtmlToText(html);

@@ -1,5 +1,6 @@
 /** Normalized report texts (facts' spans point into them), fetched once per report. */
 import { base } from '$app/paths';
+import { fetchOk } from '$lib/fetch-ok';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -7,10 +8,7 @@ export function loadReportText(reportId: string): Promise<string> {
 	let p = cache.get(reportId);
 	if (!p) {
 		const url = new URL(`${base}/datasets/texts/${encodeURIComponent(reportId)}.txt`, location.href);
-		p = fetch(url).then((r) => {
-			if (!r.ok) throw new Error(`${url.pathname}: HTTP ${r.status}`);
-			return r.text();
-		});
+		p = fetchOk(url).then((r) => r.text());
 		p.catch(() => cache.delete(reportId));
 		cache.set(reportId, p);
 	}
