@@ -193,8 +193,19 @@ test('the region lists load after the first paint; until then (or if they fail) 
 	await expect(page.getByLabel('市（州）')).toHaveValue('邵阳市');
 	await expect(page.getByLabel('县（市、区）')).toHaveValue('北塔区');
 
+	// A slow file: the list says it is coming, then holds every prefecture.
 	await page.unroute('**/regions.json');
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/regions.json', async (route) => {
+		await held;
+		await route.continue();
+	});
 	await page.goto('/execution/');
+	const loading = page.getByLabel('市（州）').locator('option', { hasText: '地区列表加载中…' });
+	await expect(loading).toBeDisabled();
+	release();
+	await expect(loading).toHaveCount(0);
 	await expect(page.getByLabel('市（州）').locator('option')).toHaveText([
 		'全部',
 		'常德市',
