@@ -1,5 +1,6 @@
-/** A failed query, with the SQL that failed (mosaic's QueryError). */
 import { errorMessage } from '../error-message';
+
+/** A failed query, with the SQL that failed (mosaic's QueryError). */
 export class QueryError extends Error {
 	readonly sql: string;
 	constructor(cause: unknown, sql: string) {
