@@ -14,6 +14,7 @@
  */
 import { errorMessage } from '../error-message';
 import { fetchOk } from '../fetch-ok';
+import { once } from '../once';
 import { base } from '$app/paths';
 import type { TableName } from '../schema/tables';
 import type { Connector } from './connector';
@@ -34,17 +35,6 @@ import { DASHBOARD_BASE_TABLES, DEFERRED_DERIVED, SHIPPED_DERIVED } from './quer
 export function siteUrl(file: string): string {
 	return new URL(`${base}/${file}`, location.href).href;
 }
-
-const once = <T>(f: () => Promise<T>) => {
-	let p: Promise<T> | null = null;
-	return (): Promise<T> => {
-		p ??= f().catch((e: unknown) => {
-			p = null;
-			throw e;
-		});
-		return p;
-	};
-};
 
 const loading = new Map<string, Promise<void>>();
 
